@@ -1,0 +1,78 @@
+import Foundation
+
+/// Command-line options of the benchmark suite.
+struct BenchmarkOptions {
+    var command = "all"
+    var corpus: URL
+    var work: URL
+    var scale = 5
+    var queries = 600
+    var relevanceFile: URL
+
+    init(_ arguments: [String]) {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        corpus = root.deletingLastPathComponent().appendingPathComponent("shared/corpus")
+        work = URL(fileURLWithPath: "/tmp/kamerzoek-bench")
+        relevanceFile = root.appendingPathComponent("Benchmarks/relevance/queries.json")
+        var index = 0
+        if let first = arguments.first, !first.hasPrefix("-") {
+            command = first
+            index = 1
+        }
+        while index < arguments.count {
+            let name = arguments[index]
+            let value = index + 1 < arguments.count ? arguments[index + 1] : ""
+            switch name {
+            case "--corpus": corpus = URL(fileURLWithPath: value)
+            case "--work": work = URL(fileURLWithPath: value)
+            case "--scale": scale = Int(value) ?? scale
+            case "--queries": queries = Int(value) ?? queries
+            case "--relevance": relevanceFile = URL(fileURLWithPath: value)
+            default: break
+            }
+            index += 2
+        }
+    }
+
+    /// The ×1 index path.
+    var index: String { work.appendingPathComponent("kamerzoek-x1.sqlite").path }
+    /// The ×N index path.
+    var scaledIndex: String { work.appendingPathComponent("kamerzoek-x\(scale).sqlite").path }
+    /// The plain unicode61 reference index.
+    var plainIndex: String { work.appendingPathComponent("plain-x1.sqlite").path }
+}
+
+/// Wall-clock seconds of a block.
+func measure<T>(_ body: () throws -> T) rethrows -> (T, Double) {
+    let start = DispatchTime.now().uptimeNanoseconds
+    let value = try body()
+    return (value, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+}
+
+/// Peak resident memory of this process so far, in MB.
+func peakMemoryMB() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+/// File size with WAL, in MB.
+func fileMB(_ path: String) -> Double {
+    [path, path + "-wal"].reduce(0.0) { total, file in
+        total + Double((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0) / 1_000_000
+    }
+}
+
+/// Percentile of sorted values.
+func percentile(_ sorted: [Double], _ p: Double) -> Double {
+    guard !sorted.isEmpty else { return 0 }
+    let rank = min(sorted.count - 1, max(0, Int((p / 100 * Double(sorted.count)).rounded(.up)) - 1))
+    return sorted[rank]
+}
+
+/// Prints a row of a fixed-width table.
+func row(_ cells: [String], widths: [Int]) {
+    print(zip(cells, widths).map { cell, width in cell.padding(toLength: max(width, cell.count), withPad: " ", startingAt: 0) }.joined(separator: " "))
+}
+
+func format(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }

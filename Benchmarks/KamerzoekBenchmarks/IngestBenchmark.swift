@@ -1,0 +1,61 @@
+import Foundation
+import LetterIndex
+
+/// Ingest of the whole corpus (×1 and ×N) against a plain unicode61 FTS5 insert of the same texts.
+struct IngestBenchmark {
+    let options: BenchmarkOptions
+
+    func run() throws {
+        try FileManager.default.createDirectory(at: options.work, withIntermediateDirectories: true)
+        let documents = try PlainFTSIndex.documents(in: options.corpus)
+        let megabytes = Double(documents.reduce(0) { $0 + $1.text.utf8.count }) / 1_000_000
+        let plainSeconds = try PlainFTSIndex(path: options.plainIndex).build(documents)
+        let plainMB = fileMB(options.plainIndex)
+
+        let (x1, x1Seconds) = try ingest(corpus: options.corpus, index: options.index)
+        let x1MB = fileMB(options.index)
+        let x1Memory = peakMemoryMB()
+
+        var scaledRow: [String]?
+        if options.scale > 1 {
+            let scaled = try makeScaledCorpus()
+            let (summary, seconds) = try ingest(corpus: scaled, index: options.scaledIndex)
+            scaledRow = ["kamerzoek ×\(options.scale)", format(seconds), format(megabytes * Double(options.scale) / seconds),
+                         format(Double(summary.added) / seconds, 0), format(peakMemoryMB(), 0), format(fileMB(options.scaledIndex)),
+                         "time ×\(format(seconds / x1Seconds, 2)) of ×1"]
+        }
+        print("\n## Ingest (\(documents.count) files, \(format(megabytes)) MB)")
+        let widths = [18, 9, 8, 10, 12, 10, 30]
+        row(["engine", "seconds", "MB/s", "letters/s", "peak MB", "index MB", "ratio"], widths: widths)
+        row(["plain unicode61", format(plainSeconds), format(megabytes / plainSeconds), format(Double(documents.count) / plainSeconds, 0),
+             "-", format(plainMB), "1.00"], widths: widths)
+        row(["kamerzoek ×1", format(x1Seconds), format(megabytes / x1Seconds), format(Double(x1.added) / x1Seconds, 0),
+             format(x1Memory, 0), format(x1MB),
+             "throughput ×\(format(plainSeconds / x1Seconds, 2)), size ×\(format(x1MB / plainMB, 2))"], widths: widths)
+        if let scaledRow { row(scaledRow, widths: widths) }
+    }
+
+    private func ingest(corpus: URL, index: String) throws -> (IngestSummary, Double) {
+        for suffix in ["", "-wal", "-shm", ".lock"] { try? FileManager.default.removeItem(atPath: index + suffix) }
+        let database = try LetterDatabase(path: index)
+        return try measure { try Ingestor(database: database).ingest(IngestOptions(corpus: corpus)) }
+    }
+
+    /// The corpus N times under distinct ids (copies in the work folder), made once.
+    private func makeScaledCorpus() throws -> URL {
+        let target = options.work.appendingPathComponent("corpus-x\(options.scale)")
+        let marker = target.appendingPathComponent(".complete")
+        if FileManager.default.fileExists(atPath: marker.path) { return target }
+        try? FileManager.default.removeItem(at: target)
+        let files = try CorpusScanner(root: options.corpus).files()
+        for copy in 0..<options.scale {
+            for file in files {
+                let url = target.appendingPathComponent("copy\(copy)").appendingPathComponent(file.relativePath)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.copyItem(at: file.url, to: url)
+            }
+        }
+        FileManager.default.createFile(atPath: marker.path, contents: Data())
+        return target
+    }
+}

@@ -1,0 +1,24 @@
+import Foundation
+
+// The benchmark suite: `swift run -c release KamerzoekBenchmarks [ingest|query|relevance|all] [options]`.
+// See Benchmarks/README.md; Benchmarks/run.sh runs the whole table on ../shared/corpus.
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+let options = BenchmarkOptions(arguments)
+do {
+    switch options.command {
+    case "ingest": try IngestBenchmark(options: options).run()
+    case "query": try QueryBenchmark(options: options).run()
+    case "relevance": try RelevanceBenchmark(options: options).run()
+    case "all":
+        try IngestBenchmark(options: options).run()
+        try QueryBenchmark(options: options).run()
+        try RelevanceBenchmark(options: options).run()
+    default:
+        FileHandle.standardError.write(Data("usage: KamerzoekBenchmarks ingest|query|relevance|all [--corpus DIR] [--work DIR] [--scale N] [--queries N]\n".utf8))
+        exit(64)
+    }
+} catch {
+    FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
+    exit(1)
+}

@@ -1,0 +1,71 @@
+/// Repairs raw letter text (PDF extraction, OCR, publication XML) before tokenizing and
+/// entity tagging.
+///
+/// The steps, in order: ``CharacterFolding`` (NFC, quotes, dashes, ligatures, soft hyphens,
+/// invisible characters), ``WhitespaceCollapser`` (lines, spaces), ``PageFurnitureDetector``
+/// (footers, printer lines, running heads, page numbers), ``FootnoteMarkerRepair`` (markers
+/// glued to words, footnote texts), ``ParagraphJoiner`` (wraps and page breaks, line-end
+/// hyphens) and ``HyphenationRepair`` (words OCR split mid-line).
+///
+/// Normalization is lossy (the caller keeps the original) but never drops body words:
+/// furniture and footnote texts move to ``NormalizedText/furniture`` and the end of the text.
+///
+/// ```swift
+/// let normalized = TextNormalizer().normalize("Bin-\nnenlandse Zaken1\n\n1 Kamerstuk 32317, nr. 987")
+/// // normalized.text == "Binnenlandse Zaken\n1 Kamerstuk 32317, nr. 987"
+/// // normalized.footnotes == [Footnote(marker: "1", anchor: 25, text: "Kamerstuk 32317, nr. 987")]
+/// ```
+public struct TextNormalizer: Sendable {
+    /// Creates a normalizer. It holds no state; one instance can serve every thread.
+    public init() {}
+
+    /// Normalizes one document.
+    public func normalize(_ raw: String) -> NormalizedText {
+        let folded = CharacterFolding.fold(raw)
+        var lines = WhitespaceCollapser.lines(folded)
+        PageFurnitureDetector.mark(&lines)
+        let notes = FootnoteMarkerRepair.repair(&lines)
+        var paragraphs = ParagraphJoiner.paragraphs(lines)
+        HyphenationRepair.repairMidLine(&paragraphs)
+        let furniture = lines.filter { $0.role == .furniture }.map { String(decoding: $0.bytes, as: UTF8.self) }
+        return assemble(paragraphs, notes: notes, furniture: furniture)
+    }
+
+    /// Joins paragraphs with `"\n"`, turns marker placeholders into anchors and appends the
+    /// footnote texts.
+    private func assemble(_ paragraphs: [[UInt8]], notes: FootnoteMarkerRepair.Result, furniture: [String]) -> NormalizedText {
+        var out = [UInt8]()
+        out.reserveCapacity(paragraphs.reduce(0) { $0 + $1.count + 1 } + 64)
+        var footnotes = [Footnote]()
+        for (index, paragraph) in paragraphs.enumerated() {
+            if index > 0 { out.append(0x0A) }
+            var i = 0
+            let n = paragraph.count
+            while i < n {
+                let b = paragraph[i]
+                if b == NormalizerBytes.markerOpen {
+                    var k = i + 1
+                    while k < n, paragraph[k] != NormalizerBytes.markerClose { k += 1 }
+                    let marker = String(decoding: paragraph[(i + 1)..<k], as: UTF8.self)
+                    let text = Int(marker).flatMap { notes.texts[$0] }.map { String(decoding: $0, as: UTF8.self) }
+                    footnotes.append(Footnote(marker: marker, anchor: out.count, text: text))
+                    i = k + 1
+                } else {
+                    out.append(b)
+                    i += 1
+                }
+            }
+        }
+        let bodyEnd = out.count
+        for number in notes.markers {
+            guard let text = notes.texts[number] else { continue }
+            if !out.isEmpty { out.append(0x0A) }
+            out.append(contentsOf: String(number).utf8)
+            out.append(NormalizerBytes.space)
+            out.append(contentsOf: text)
+        }
+        return NormalizedText(
+            text: String(decoding: out, as: UTF8.self), furniture: furniture, footnotes: footnotes,
+            bodyEnd: bodyEnd == out.count ? out.count : bodyEnd + 1)
+    }
+}

@@ -1,0 +1,111 @@
+/// An open-addressing hash table from folded phrases (words joined by one space) to
+/// ``CountryForm``s. Every proper prefix of a phrase is also stored, marked as continuing,
+/// so a scanner can extend a match word by word and stop as soon as no phrase goes on.
+struct FoldedFormTable: Sendable {
+    struct Entry: Sendable {
+        var keyStart: Int
+        var keyLength: Int
+        var hash: UInt64
+        var form: CountryForm?
+        var continues: Bool
+    }
+
+    private var keys: [UInt8] = []
+    private(set) var entries: [Entry] = []
+    private var slots: [Int32] = Array(repeating: -1, count: 1 << 12)
+
+    /// FNV-1a over the key bytes.
+    @inline(__always)
+    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in key {
+            h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+        }
+        return h
+    }
+
+    /// Adds `form` under `key` and marks every proper word prefix of `key` as continuing.
+    /// An existing form under the same key is kept (first entry wins).
+    mutating func insert(_ key: [UInt8], form: CountryForm) {
+        var prefixEnd = 0
+        while let space = key[prefixEnd...].firstIndex(of: 0x20) {
+            let index = entryIndex(for: Array(key[..<space]))
+            entries[index].continues = true
+            prefixEnd = space + 1
+        }
+        let index = entryIndex(for: key)
+        if entries[index].form == nil {
+            entries[index].form = form
+        }
+    }
+
+    /// The entry for `key`, if the key is a phrase or the prefix of one.
+    @inline(__always)
+    func lookup(_ key: UnsafeBufferPointer<UInt8>) -> Entry? {
+        let h = Self.hash(key)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: h) & mask
+        return keys.withUnsafeBufferPointer { stored in
+            while true {
+                let index = Int(slots[slot])
+                if index < 0 { return nil }
+                let entry = entries[index]
+                if entry.hash == h && entry.keyLength == key.count {
+                    var same = true
+                    for k in 0..<key.count where stored[entry.keyStart + k] != key[k] {
+                        same = false
+                        break
+                    }
+                    if same { return entry }
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    private mutating func entryIndex(for key: [UInt8]) -> Int {
+        if let found = key.withUnsafeBufferPointer({ existingIndex($0) }) {
+            return found
+        }
+        if (entries.count + 1) * 2 > slots.count {
+            grow()
+        }
+        let h = key.withUnsafeBufferPointer { Self.hash($0) }
+        entries.append(Entry(keyStart: keys.count, keyLength: key.count, hash: h, form: nil, continues: false))
+        keys.append(contentsOf: key)
+        place(entries.count - 1)
+        return entries.count - 1
+    }
+
+    private func existingIndex(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
+        let h = Self.hash(key)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while slots[slot] >= 0 {
+            let entry = entries[Int(slots[slot])]
+            if entry.hash == h && entry.keyLength == key.count
+                && keys[entry.keyStart..<entry.keyStart + entry.keyLength].elementsEqual(key)
+            {
+                return Int(slots[slot])
+            }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    private mutating func place(_ index: Int) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: entries[index].hash) & mask
+        while slots[slot] >= 0 {
+            slot = (slot + 1) & mask
+        }
+        slots[slot] = Int32(index)
+    }
+
+    private mutating func grow() {
+        slots = Array(repeating: -1, count: slots.count * 2)
+        for index in entries.indices {
+            place(index)
+        }
+    }
+}

@@ -1,0 +1,196 @@
+/// Finds the dates written in a letter (key `yyyy-mm-dd`) and tells which one is the letter's
+/// own (`primary`).
+///
+/// The letter's own date is the first of these cues in reading order:
+/// - a motie's `Voorgesteld 24 april 2025` (also `Voorgesteld tijdens het … van 2 juni 2025`);
+/// - Kamervragen: `(Ingezonden 3 mei 1990)` — the date the questions were sent in, which
+///   heads the document; the answer's `(Ontvangen …)` date is an ordinary mention;
+/// - a place-and-date line: `Den Haag, 6 oktober 1994`, `'s-Gravenhage, 19januari 1990`,
+///   `'s Gravenhage, den 29sten November 1932.`;
+/// - a `Datum 12 januari 2026` line, or `Datum` with the date on the next line.
+///
+/// ```swift
+/// let text = "Aan de Voorzitter\nDen Haag, 6 oktober 1994\nOp 1 jan. 2026 …"
+/// DateRecognizer().letterDate(in: text)?.iso  // "1994-10-06"
+/// ```
+public struct DateRecognizer: EntityRecognizer {
+    public init() {}
+
+    public func mentions(in text: String, furniture: [String]) -> [Mention] {
+        let bytes = LetterBytes(text)
+        return mentions(in: bytes, lines: bytes.lines(), furniture: furniture)
+    }
+
+    /// The letter's own date, or `nil` when the text has none of the cues.
+    public func letterDate(in text: String) -> DutchDate? {
+        let bytes = LetterBytes(text)
+        return Self.letterDate(in: bytes, lines: bytes.lines())?.date
+    }
+
+    func mentions(in text: LetterBytes, lines: [LetterLine], furniture: [String]) -> [Mention] {
+        let own = Self.letterDate(in: text, lines: lines)
+        var result: [Mention] = []
+        for found in Self.dates(in: text) {
+            let primary = own.map { $0.start == found.start } ?? false
+            result.append(mention(found.date, text, found.start, found.end, inText: true, primary: primary))
+        }
+        for piece in furniture {
+            let bytes = LetterBytes(piece)
+            for found in Self.dates(in: bytes) {
+                result.append(mention(found.date, bytes, found.start, found.end, inText: false, primary: false))
+            }
+        }
+        return result
+    }
+
+    private func mention(
+        _ date: DutchDate, _ text: LetterBytes, _ start: Int, _ end: Int, inText: Bool, primary: Bool
+    ) -> Mention {
+        Mention(
+            kind: .date, key: date.iso, label: date.iso,
+            start: inText ? start : nil, end: inText ? end : nil,
+            surface: text.string(start, end), primary: primary)
+    }
+
+    /// Every full date (with a year) in the text.
+    static func dates(in text: LetterBytes) -> [(date: DutchDate, start: Int, end: Int)] {
+        var result: [(date: DutchDate, start: Int, end: Int)] = []
+        let b = text.bytes
+        let end = text.count
+        var i = 0
+        while i < end {
+            guard LetterBytes.isAlphanumeric(b[i]) else { i += 1; continue }
+            if LetterBytes.isDigit(b[i]), text.isWordStart(i), let found = DutchDate.scan(text, at: i, end: end) {
+                result.append((found.date, i, found.end))
+                i = found.end
+                continue
+            }
+            i += 1
+            while i < end, LetterBytes.isAlphanumeric(b[i]) { i += 1 }
+        }
+        return result
+    }
+
+    private static let voorgesteld = Array("voorgesteld".utf8)
+    private static let ingezonden = Array("(inge".utf8)
+    private static let zonden = Array("zonden".utf8)
+    private static let datum = Array("datum".utf8)
+    private static let den = Array("den ".utf8)
+
+    /// The letter's own date and its byte range.
+    static func letterDate(in text: LetterBytes, lines: [LetterLine]) -> (date: DutchDate, start: Int, end: Int)? {
+        for (index, line) in lines.enumerated() where line.length >= 8 {
+            if line.start > 40_000 { break }
+            if let found = voorgesteldDate(text, line)
+                ?? ingezondenDate(text, line)
+                ?? placeDate(text, line)
+                ?? datumDate(text, line, next: index + 1 < lines.count ? lines[index + 1] : nil)
+            {
+                return found
+            }
+        }
+        return nil
+    }
+
+    /// `Voorgesteld 24 april 2025`, `Voorgesteld tijdens het Notaoverleg van 2 juni 2025`,
+    /// also run into an old heading: `MOTIE VAN HET LID MIK Voorgesteld in de … van 4 februari 1985`.
+    private static func voorgesteldDate(_ text: LetterBytes, _ line: LetterLine) -> (date: DutchDate, start: Int, end: Int)? {
+        var from = line.start
+        while let v = text.find(voorgesteld, from: from, to: line.end) {
+            if text.bytes[v] == 0x56, text.isWordStart(v) {
+                return firstDate(text, from: v + voorgesteld.count, to: min(line.end, v + 120))
+            }
+            from = v + 1
+        }
+        return nil
+    }
+
+    /// `(Ingezonden 16 augustus 1983)`, `(Inge-zonden 6 februari 1976)`, `(ingezonden …)`.
+    private static func ingezondenDate(_ text: LetterBytes, _ line: LetterLine) -> (date: DutchDate, start: Int, end: Int)? {
+        var from = line.start
+        while let open = text.find(ingezonden, from: from, to: line.end) {
+            var j = open + ingezonden.count
+            if j < line.end, text.bytes[j] == 0x2D { j += 1 }
+            j = text.skipBlanks(from: j, to: line.end)
+            if text.matches(zonden, at: j, end: line.end) {
+                let dateStart = text.skipBlanks(from: j + zonden.count, to: line.end)
+                if let found = DutchDate.scan(text, at: dateStart, end: line.end) {
+                    return (found.date, dateStart, found.end)
+                }
+            }
+            from = open + 1
+        }
+        return nil
+    }
+
+    /// `Den Haag, 6 oktober 1994` — a short place name, a comma and a date at the start of a
+    /// line (OCR may run the first sentence into it); or The Hague's name with a comma and a
+    /// date anywhere in a line (`… Staten-Generaal. 's Gravenhage, 6 November 1917.`).
+    private static func placeDate(_ text: LetterBytes, _ line: LetterLine) -> (date: DutchDate, start: Int, end: Int)? {
+        let b = text.bytes
+        let first = b[line.start]
+        if LetterBytes.isUpperASCII(first) || first == 0x27 || first == 0xE2 || first == 0x73 {
+            var comma = line.start
+            while comma < line.end, comma - line.start <= 28, b[comma] != 0x2C {
+                let c = b[comma]
+                guard LetterBytes.isLetter(c) || c == 0x20 || c == 0x27 || c == 0x2D || c == 0x2E || c >= 0x80 else { break }
+                comma += 1
+            }
+            if comma < line.end, b[comma] == 0x2C, comma - line.start >= 3,
+                first != 0x73 || (comma - line.start > 2 && (b[line.start + 1] == 0x2D || b[line.start + 1] == 0x20)),
+                let found = dateAfterComma(text, comma, line)
+            {
+                return found
+            }
+        }
+        var from = line.start
+        while let h = text.find(gravenhage, from: from, to: line.end) ?? text.find(denHaag, from: from, to: line.end) {
+            var comma = h + 7
+            while comma < line.end, comma < h + 10, b[comma] != 0x2C { comma += 1 }
+            if comma < line.end, b[comma] == 0x2C, let found = dateAfterComma(text, comma, line) { return found }
+            from = h + 1
+        }
+        return nil
+    }
+
+    private static let gravenhage = Array("venhage".utf8)
+    private static let denHaag = Array("den haag".utf8)
+
+    /// The date right after the comma of a place-and-date line.
+    private static func dateAfterComma(_ text: LetterBytes, _ comma: Int, _ line: LetterLine) -> (date: DutchDate, start: Int, end: Int)? {
+        var dateStart = text.skipBlanks(from: comma + 1, to: line.end)
+        if text.matches(den, at: dateStart, end: line.end) { dateStart += den.count }
+        guard let found = DutchDate.scan(text, at: dateStart, end: line.end) else { return nil }
+        return (found.date, dateStart, found.end)
+    }
+
+    /// `Datum 12 januari 2026`, `Datum: 12-01-2026`, or `Datum` with the date on the next line.
+    private static func datumDate(
+        _ text: LetterBytes, _ line: LetterLine, next: LetterLine?
+    ) -> (date: DutchDate, start: Int, end: Int)? {
+        guard text.lineStarts(line, with: datum) else { return nil }
+        var j = line.start + datum.count
+        if j < line.end, text.bytes[j] == 0x3A { j += 1 }
+        j = text.skipBlanks(from: j, to: line.end)
+        if j < line.end {
+            guard let found = DutchDate.scan(text, at: j, end: line.end) else { return nil }
+            return (found.date, j, found.end)
+        }
+        guard let next, !next.isEmpty, let found = DutchDate.scan(text, at: next.start, end: next.end) else {
+            return nil
+        }
+        return (found.date, next.start, found.end)
+    }
+
+    /// The first date in `start..<end`.
+    private static func firstDate(_ text: LetterBytes, from start: Int, to end: Int) -> (date: DutchDate, start: Int, end: Int)? {
+        var i = start
+        while i < end {
+            if LetterBytes.isDigit(text.bytes[i]), text.isWordStart(i), let found = DutchDate.scan(text, at: i, end: end) {
+                return (found.date, i, found.end)
+            }
+            i += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,159 @@
+/// The UTF-8 bytes of a letter with the byte-level scanning the header parser and the
+/// dossier, date and organisation recognizers share. Offsets are UTF-8 byte offsets.
+struct LetterBytes {
+    /// The text's UTF-8 bytes.
+    let bytes: [UInt8]
+
+    init(_ text: String) {
+        bytes = Array(text.utf8)
+    }
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    var count: Int { bytes.count }
+
+    /// The lines of the text, each trimmed of surrounding spaces, tabs and `\r`.
+    /// Empty lines are kept (with `start == end`) so line numbers follow the text.
+    func lines() -> [LetterLine] {
+        var result: [LetterLine] = []
+        result.reserveCapacity(bytes.count / 60 + 1)
+        var lineStart = 0
+        let n = bytes.count
+        var i = 0
+        while i <= n {
+            if i == n || bytes[i] == 0x0A {
+                var s = lineStart
+                var e = i
+                while s < e, Self.isBlank(bytes[s]) { s += 1 }
+                while e > s, Self.isBlank(bytes[e - 1]) { e -= 1 }
+                result.append(LetterLine(start: s, end: e))
+                lineStart = i + 1
+            }
+            i += 1
+        }
+        return result
+    }
+
+    /// The text of `start..<end` as a `String`.
+    func string(_ start: Int, _ end: Int) -> String {
+        guard start < end else { return "" }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    func string(_ line: LetterLine) -> String { string(line.start, line.end) }
+
+    /// Whether the bytes at `i` spell `word` (ASCII lowercase), comparing case-insensitively.
+    func matches(_ word: [UInt8], at i: Int, end: Int? = nil) -> Bool {
+        let limit = end ?? bytes.count
+        guard i >= 0, i + word.count <= limit else { return false }
+        var k = 0
+        while k < word.count {
+            if Self.lower(bytes[i + k]) != word[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// Whether the bytes at `i` spell `word` exactly (case-sensitive).
+    func matchesExactly(_ word: [UInt8], at i: Int, end: Int? = nil) -> Bool {
+        let limit = end ?? bytes.count
+        guard i >= 0, i + word.count <= limit else { return false }
+        var k = 0
+        while k < word.count {
+            if bytes[i + k] != word[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// Whether the line starts with `word` (lowercase ASCII) followed by a non-letter.
+    func lineStarts(_ line: LetterLine, with word: [UInt8]) -> Bool {
+        guard matches(word, at: line.start, end: line.end) else { return false }
+        let after = line.start + word.count
+        return after == line.end || !Self.isLetter(bytes[after])
+    }
+
+    /// The first occurrence of `word` (lowercase ASCII, case-insensitive) in `start..<end`.
+    func find(_ word: [UInt8], from start: Int, to end: Int) -> Int? {
+        guard let first = word.first, end - start >= word.count else { return nil }
+        var i = start
+        let last = end - word.count
+        while i <= last {
+            if Self.lower(bytes[i]) == first, matches(word, at: i, end: end) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Index past the spaces and tabs at `i`.
+    func skipBlanks(from i: Int, to end: Int) -> Int {
+        var j = i
+        while j < end, Self.isBlank(bytes[j]) { j += 1 }
+        return j
+    }
+
+    /// Index past the whitespace (including line breaks) at `i`.
+    func skipSpace(from i: Int, to end: Int) -> Int {
+        var j = i
+        while j < end, Self.isSpace(bytes[j]) { j += 1 }
+        return j
+    }
+
+    /// Index past the run of ASCII digits at `i`.
+    func skipDigits(from i: Int, to end: Int) -> Int {
+        var j = i
+        while j < end, Self.isDigit(bytes[j]) { j += 1 }
+        return j
+    }
+
+    /// The value of the ASCII digits in `start..<end` (at most 9 digits).
+    func number(_ start: Int, _ end: Int) -> Int {
+        var v = 0
+        var i = start
+        while i < end, i < start + 9 { v = v * 10 + Int(bytes[i] &- 0x30); i += 1 }
+        return v
+    }
+
+    /// Whether a word may start at `i`: `i` is the text start or follows a byte that is not a
+    /// letter or digit.
+    func isWordStart(_ i: Int) -> Bool {
+        i == 0 || !Self.isAlphanumeric(bytes[i - 1])
+    }
+
+    /// Whether a word may end at `i`: `i` is the text end or holds a byte that is not a
+    /// letter or digit.
+    func isWordEnd(_ i: Int, end: Int? = nil) -> Bool {
+        i >= (end ?? bytes.count) || !Self.isAlphanumeric(bytes[i])
+    }
+
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+    @inline(__always) static func isUpperASCII(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
+    @inline(__always) static func isLowerASCII(_ b: UInt8) -> Bool { b &- 0x61 < 26 }
+    /// ASCII letters and every byte of a multi-byte scalar (accented letters).
+    @inline(__always) static func isLetter(_ b: UInt8) -> Bool {
+        (b | 0x20) &- 0x61 < 26 || b >= 0x80
+    }
+    @inline(__always) static func isAlphanumeric(_ b: UInt8) -> Bool { isLetter(b) || isDigit(b) }
+    @inline(__always) static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D }
+    @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A }
+    @inline(__always) static func lower(_ b: UInt8) -> UInt8 { isUpperASCII(b) ? b | 0x20 : b }
+    /// A hyphen or an en or em dash starts at `i`; returns its length in bytes, else 0.
+    func dashLength(at i: Int, end: Int) -> Int {
+        guard i < end else { return 0 }
+        if bytes[i] == 0x2D { return 1 }
+        if bytes[i] == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94 {
+            return 3
+        }
+        return 0
+    }
+}
+
+/// One line of a letter as a byte range (without the line break and surrounding blanks).
+struct LetterLine: Equatable {
+    var start: Int
+    var end: Int
+    var isEmpty: Bool { start >= end }
+    var length: Int { end - start }
+}

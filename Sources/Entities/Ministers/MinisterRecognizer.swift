@@ -1,0 +1,387 @@
+/// Finds ministers, state secretaries and ministries in a letter.
+///
+/// Sources, and whether the role is the letter's own (`primary`):
+/// - signature blocks ("De Minister van Asiel en Migratie," / "D.M. van Weel"): primary, with name;
+/// - headings "BRIEF VAN DE MINISTER(S) VAN ... (EN VAN ...)" and "Antwoord van de minister van ...": primary;
+/// - Kamervragen answers "Antwoord van minister Van Mierlo (Buitenlandse Zaken)": primary, with name;
+/// - "mede namens de minister van ...": not primary — the letter is sent on their behalf but
+///   signed by someone else, so they are not a signer;
+/// - running text ("de minister van Financiën", "de minister-president", "Vragen ... aan de
+///   Minister van ..."): not primary;
+/// - "ministerie van X" gives a `.ministry` mention only; in furniture (a letterhead) it is primary.
+///
+/// Each role gives a `.minister` mention (key `"minister van justitie en veiligheid"`) and, where a
+/// ministry is named, a `.ministry` mention (key `"justitie-en-veiligheid"`) over the ministry name.
+/// A primary role without a printed name takes the name its signature gives elsewhere in the letter.
+///
+/// ```swift
+/// let mentions = MinisterRecognizer().mentions(in: letterText, furniture: [])
+/// let signers = mentions.filter { $0.kind == .minister && $0.primary }
+/// ```
+public struct MinisterRecognizer: EntityRecognizer {
+    private let parser: RolePhraseParser
+    private let signatures: SignatureRecognizer
+
+    /// Creates a recognizer over the given ministry table.
+    public init(gazetteer: MinistryGazetteer = .shared) {
+        self.parser = RolePhraseParser(gazetteer: gazetteer)
+        self.signatures = SignatureRecognizer(gazetteer: gazetteer)
+    }
+
+    /// Minister and ministry mentions in `text` and (without offsets) in `furniture`.
+    public func mentions(in text: String, furniture: [String]) -> [Mention] {
+        var text = text
+        var out: [Mention] = text.withUTF8 { bytes in
+            var out: [Mention] = []
+            let covered = signatures.scan(bytes, into: &out)
+            scanPhrases(bytes, skipping: covered, into: &out)
+            return out
+        }
+        fillNames(&out)
+        for line in furniture {
+            var line = line
+            line.withUTF8 { bytes in
+                var found: [Mention] = []
+                scanPhrases(bytes, skipping: [], into: &found)
+                for var mention in found {
+                    mention.start = nil
+                    mention.end = nil
+                    mention.primary = mention.kind == .ministry && mention.primary
+                    out.append(mention)
+                }
+            }
+        }
+        return out
+    }
+
+    /// How a role phrase relates to the letter, from the words before it.
+    private enum Context {
+        case heading, coSigner, running
+    }
+
+    private func scanPhrases(_ bytes: UnsafeBufferPointer<UInt8>, skipping covered: [Range<Int>], into out: inout [Mention]) {
+        var coveredIndex = 0
+        var i = 0
+        var previousIsWord = false
+        let count = bytes.count
+        while i < count {
+            let b = bytes[i]
+            let isWord = b >= 0x80 || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39)
+            defer { previousIsWord = isWord }
+            guard isWord && !previousIsWord else {
+                i += 1
+                continue
+            }
+            let lower = b | 0x20
+            if lower == 0x61, i + 1 < count, bytes[i + 1] | 0x20 == 0x6E, let next = answer(bytes, at: i, into: &out) {
+                i = next
+                previousIsWord = false
+                continue
+            }
+            guard lower == 0x6D || lower == 0x73 || lower == 0x70, RolePhraseParser.mayStartRole(bytes, i) else {
+                i += 1
+                continue
+            }
+            while coveredIndex < covered.count && covered[coveredIndex].upperBound <= i { coveredIndex += 1 }
+            if coveredIndex < covered.count && covered[coveredIndex].contains(i) {
+                i = covered[coveredIndex].upperBound
+                previousIsWord = true
+                continue
+            }
+            let (found, end) = parser.parse(bytes, at: i)
+            guard !found.isEmpty else {
+                i += 1
+                continue
+            }
+            let context = self.context(bytes, before: i)
+            emit(found, bytes, context: context, name: nil, into: &out)
+            i = end
+            previousIsWord = true
+        }
+    }
+
+    private func emit(
+        _ found: [RolePhraseParser.Found], _ bytes: UnsafeBufferPointer<UInt8>, context: Context, name: String?,
+        into out: inout [Mention]
+    ) {
+        let primary = context == .heading
+        for item in found {
+            if let role = item.role {
+                out.append(
+                    Mention(
+                        kind: .minister, key: role.key, label: role.label, start: item.start, end: item.end,
+                        surface: MinisterText.string(bytes, item.start, item.end), name: name, primary: primary))
+            }
+            if let ministry = item.ministry {
+                let letterhead = item.role == nil && context == .running
+                out.append(
+                    Mention(
+                        kind: .ministry, key: ministry.key, label: ministry.label, start: item.ministryStart,
+                        end: item.ministryEnd, surface: MinisterText.string(bytes, item.ministryStart, item.ministryEnd),
+                        primary: primary || letterhead && isLineStart(bytes, item.start)))
+            }
+        }
+    }
+
+    /// Whether only spaces precede `index` on its line ("Ministerie van Financiën" as a letterhead line).
+    private func isLineStart(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        MinisterText.skipSpace(bytes, MinisterText.lineStart(bytes, index), newlines: 0) == index
+    }
+
+    /// Heading ("BRIEF VAN DE", "Antwoord van de" at the start of a line), co-signer
+    /// ("mede namens (de)") or running text.
+    private func context(_ bytes: UnsafeBufferPointer<UInt8>, before index: Int) -> Context {
+        let words = precedingWords(bytes, before: index, limit: 6)
+        let lineWords = words.filter { $0.sameLine }.map(\.folded)
+        if lineWords.count >= 2 && lineWords.count <= 5 {
+            let n = lineWords.count
+            let article = lineWords[n - 1]
+            if article == Array("de".utf8) || article == Array("den".utf8), lineWords[n - 2] == Array("van".utf8),
+                n >= 3
+            {
+                let head = lineWords[n - 3]
+                if head == Array("brief".utf8) || head == Array("brieven".utf8) || head == Array("antwoord".utf8) {
+                    return .heading
+                }
+            }
+        }
+        let all = words.map(\.folded)
+        if let last = all.last {
+            var k = all.count - 1
+            if last == Array("de".utf8) || last == Array("den".utf8) { k -= 1 }
+            if k >= 0 && all[k] == Array("namens".utf8) { return .coSigner }
+        }
+        return .running
+    }
+
+    /// Up to `limit` folded words before `index`, nearest last, crossing at most one line break;
+    /// `sameLine` tells whether the word is on the line of `index`.
+    private func precedingWords(
+        _ bytes: UnsafeBufferPointer<UInt8>, before index: Int, limit: Int
+    ) -> [(folded: [UInt8], sameLine: Bool)] {
+        var words: [(folded: [UInt8], sameLine: Bool)] = []
+        var i = index
+        var sameLine = true
+        var lineBreaks = 0
+        while i > 0 && words.count < limit {
+            // Skip separators backwards.
+            var j = i
+            while j > 0 {
+                let b = bytes[j - 1]
+                if b == 0x0A {
+                    lineBreaks += 1
+                    if lineBreaks > 1 { return words.reversed() }
+                    sameLine = false
+                    j -= 1
+                } else if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x2D || b == 0x2C {
+                    j -= 1
+                } else {
+                    break
+                }
+            }
+            guard j > 0 else { break }
+            var start = j
+            while start > 0 {
+                var k = start - 1
+                while k > 0 && bytes[k] & 0xC0 == 0x80 { k -= 1 }
+                if MinisterText.fold(MinisterText.scalar(bytes, k).0) == 0 { break }
+                start = k
+            }
+            if start == j { break }  // punctuation: stop
+            words.append((MinisterText.foldedWord(bytes, start, j), sameLine))
+            i = start
+        }
+        return words.reversed()
+    }
+
+    /// "Antwoord van minister Van Mierlo (Buitenlandse Zaken)", "Antwoorden Minister Van Dam (...)",
+    /// "Antwoord van mevrouw Korte-van Hemel, Staatssecretaris van Justitie": the answering
+    /// minister, primary, with name. Returns where scanning resumes, or nil when this is not such an answer.
+    private func answer(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, into out: inout [Mention]) -> Int? {
+        var i = index + 8
+        if i < bytes.count && bytes[i] | 0x20 == 0x65 && MinisterText.hasWord(bytes, index, "antwoorden") {
+            i += 2
+        } else if !MinisterText.hasWord(bytes, index, "antwoord") {
+            return nil
+        }
+        i = MinisterText.skipSpace(bytes, i, newlines: 0)
+        if MinisterText.hasWord(bytes, i, "van") {
+            i = MinisterText.skipSpace(bytes, i + 3, newlines: 1)
+        }
+        guard i < bytes.count else { return nil }
+        if MinisterText.hasWord(bytes, i, "mevrouw") || MinisterText.hasWord(bytes, i, "mejuffrouw") {
+            return namedAnswer(bytes, at: i, into: &out)
+        }
+        if MinisterText.hasWord(bytes, i, "de") || MinisterText.hasWord(bytes, i, "den") {
+            let next = MinisterText.skipSpace(bytes, MinisterText.wordEnd(bytes, i), newlines: 0)
+            if MinisterText.hasWord(bytes, next, "heer") || MinisterText.hasWord(bytes, next, "heren")
+                || MinisterText.hasWord(bytes, next, "heeren")
+            {
+                return namedAnswer(bytes, at: i, into: &out)
+            }
+            i = next
+        }
+        guard RolePhraseParser.mayStartRole(bytes, i) else { return nil }
+        var roleEnd = MinisterText.wordEnd(bytes, i)
+        let roleWord = MinisterText.foldedWord(bytes, i, roleEnd).filter { $0 != 0x2D }
+        var title: MinisterRole.Title
+        var plural = false
+        switch roleWord {
+        case Array("minister".utf8): title = .minister
+        case Array("ministers".utf8):
+            title = .minister
+            plural = true
+        case Array("ministerpresident".utf8), Array("premier".utf8): title = .ministerPresident
+        default:
+            guard roleWord.starts(with: Array("staatssecr".utf8)) else { return nil }
+            title = .staatssecretaris
+            plural = roleWord.count >= 18
+        }
+        let next = MinisterText.skipSpace(bytes, roleEnd, newlines: 0)
+        if title == .minister && !plural && MinisterText.hasWord(bytes, next, "president") {
+            title = .ministerPresident
+            roleEnd = next + 9
+        }
+        var resume: Int?
+        var j = roleEnd
+        var start = i
+        while true {
+            guard let person = answerer(bytes, from: j, title: title, roleStart: start) else { break }
+            out.append(contentsOf: person.mentions)
+            resume = person.end
+            guard plural else { break }
+            // "de Ministers Van der Stoel (Buitenlandse Zaken) en Lubbers (Economische Zaken)"
+            let k = MinisterText.skipSpace(bytes, person.end, newlines: 1)
+            guard MinisterText.hasWord(bytes, k, "en") else { break }
+            j = k + 2
+            start = MinisterText.skipSpace(bytes, j, newlines: 1)
+        }
+        return resume
+    }
+
+    /// "Van Mierlo (Buitenlandse Zaken)" after an answering role word: the minister's mentions
+    /// and where they end.
+    private func answerer(
+        _ bytes: UnsafeBufferPointer<UInt8>, from index: Int, title: MinisterRole.Title, roleStart: Int
+    ) -> (mentions: [Mention], end: Int)? {
+        var j = index
+        var tokens: [Substring] = []
+        while tokens.count < 6 {
+            j = MinisterText.skipSpace(bytes, j, newlines: 1)
+            guard j < bytes.count, bytes[j] != 0x28, bytes[j] != 0x2C, bytes[j] != 0x2E else { break }
+            let end = MinisterText.wordEnd(bytes, j)
+            guard end > j else { return nil }
+            tokens.append(Substring(MinisterText.string(bytes, j, end)))
+            j = end
+        }
+        guard !tokens.isEmpty, PersonName.nameTokens(tokens.joined(separator: " ")[...]) != nil else { return nil }
+        let name = PersonName.display(tokens.joined(separator: " "))
+        let nameEnd = j
+        // Optional "," or "." before the parenthesis.
+        while j < bytes.count && (bytes[j] == 0x2C || bytes[j] == 0x2E || bytes[j] == 0x20) { j += 1 }
+        var title = title
+        var ministry: Ministry?
+        var ministryRange = nameEnd..<nameEnd
+        var end = nameEnd
+        if j < bytes.count && bytes[j] == 0x28 {
+            var inside = MinisterText.skipSpace(bytes, j + 1, newlines: 1)
+            if RolePhraseParser.mayStartRole(bytes, inside) {
+                // "(Minister-President, Algemene Zaken)"
+                let wordEnd = MinisterText.wordEnd(bytes, inside)
+                let word = MinisterText.foldedWord(bytes, inside, wordEnd).filter { $0 != 0x2D }
+                if word == Array("ministerpresident".utf8) { title = .ministerPresident }
+                inside = MinisterText.skipSpace(bytes, wordEnd, newlines: 1)
+                if inside < bytes.count && bytes[inside] == 0x2C { inside = MinisterText.skipSpace(bytes, inside + 1) }
+            }
+            if let match = parser.gazetteer.match(bytes, at: inside) {
+                var close = MinisterText.skipSpace(bytes, match.end, newlines: 1)
+                if MinisterText.hasWord(bytes, close, "a") && close + 4 <= bytes.count && bytes[close + 1] == 0x2E {
+                    close = MinisterText.skipSpace(bytes, close + 4, newlines: 0)  // "a.i."
+                }
+                if close < bytes.count && bytes[close] == 0x29 {
+                    ministry = parser.gazetteer.ministries[match.ministry]
+                    ministryRange = match.start..<match.end
+                    end = close + 1
+                }
+            }
+        }
+        guard ministry != nil || title == .ministerPresident else { return nil }
+        let role = MinisterRole(title: title, ministry: title == .ministerPresident ? nil : ministry)
+        let surfaceEnd = ministryRange.isEmpty ? nameEnd : ministryRange.upperBound
+        var mentions = [
+            Mention(
+                kind: .minister, key: role.key, label: role.label, start: roleStart, end: surfaceEnd,
+                surface: MinisterText.string(bytes, roleStart, surfaceEnd), name: name, primary: true)
+        ]
+        if let ministry {
+            mentions.append(
+                Mention(
+                    kind: .ministry, key: ministry.key, label: ministry.label, start: ministryRange.lowerBound,
+                    end: ministryRange.upperBound,
+                    surface: MinisterText.string(bytes, ministryRange.lowerBound, ministryRange.upperBound),
+                    primary: true))
+        }
+        return (mentions, end)
+    }
+
+    /// "mevrouw Korte-van Hemel, Staatssecretaris van Justitie", "de heer Braks, minister van ...",
+    /// "de heren Polak, Minister van Justitie, en Wiersma, Staatssecretaris van Justitie".
+    private func namedAnswer(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, into out: inout [Mention]) -> Int? {
+        var j = MinisterText.wordEnd(bytes, index)
+        if MinisterText.hasWord(bytes, index, "de") || MinisterText.hasWord(bytes, index, "den") {
+            j = MinisterText.wordEnd(bytes, MinisterText.skipSpace(bytes, j, newlines: 0))
+        }
+        var resume: Int?
+        var people = 0
+        while people < 6 {
+            var tokens: [Substring] = []
+            while tokens.count < 6 {
+                j = MinisterText.skipSpace(bytes, j, newlines: 1)
+                guard j < bytes.count, bytes[j] != 0x2C, bytes[j] != 0x2E else { break }
+                let end = MinisterText.wordEnd(bytes, j)
+                guard end > j else { return resume }
+                tokens.append(Substring(MinisterText.string(bytes, j, end)))
+                j = end
+            }
+            guard j < bytes.count, bytes[j] == 0x2C || bytes[j] == 0x2E, !tokens.isEmpty,
+                PersonName.nameTokens(tokens.joined(separator: " ")[...]) != nil
+            else { return resume }
+            let roleStart = MinisterText.skipSpace(bytes, j + 1, newlines: 1)
+            guard roleStart < bytes.count, RolePhraseParser.mayStartRole(bytes, roleStart) else { return resume }
+            let (found, end) = parser.parse(bytes, at: roleStart)
+            guard found.contains(where: { $0.role != nil }) else { return resume }
+            let name = PersonName.display(tokens.joined(separator: " "))
+            emit(found, bytes, context: .heading, name: found.count == 1 ? name : nil, into: &out)
+            resume = end
+            people += 1
+            // "..., en Wiersma, Staatssecretaris van Justitie" or "..., Zijlstra, Minister van ..."
+            j = end
+            if MinisterText.hasWord(bytes, j + 1, "a") && j + 5 <= bytes.count && bytes[j + 2] == 0x2E { j += 5 }
+            j = MinisterText.skipSpace(bytes, j, newlines: 1)
+            if j < bytes.count && bytes[j] == 0x2C { j = MinisterText.skipSpace(bytes, j + 1, newlines: 1) }
+            if MinisterText.hasWord(bytes, j, "en") { j += 2 }
+            let next = MinisterText.skipSpace(bytes, j, newlines: 1)
+            guard next < bytes.count, MinisterText.isUpper(MinisterText.scalar(bytes, next).0) else { return resume }
+        }
+        return resume
+    }
+
+    /// Gives primary roles without a printed name the one name their signature shows.
+    private func fillNames(_ mentions: inout [Mention]) {
+        var names: [String: String?] = [:]
+        for mention in mentions where mention.kind == .minister && mention.primary {
+            guard let name = mention.name else { continue }
+            if let existing = names[mention.key], existing != name {
+                names[mention.key] = .some(nil)
+            } else {
+                names[mention.key] = name
+            }
+        }
+        guard !names.isEmpty else { return }
+        for index in mentions.indices where mentions[index].kind == .minister && mentions[index].primary {
+            if mentions[index].name == nil, let name = names[mentions[index].key] ?? nil {
+                mentions[index].name = name
+            }
+        }
+    }
+}

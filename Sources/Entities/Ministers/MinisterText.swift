@@ -1,0 +1,218 @@
+/// Byte-level helpers shared by the minister, ministry and person recognizers: folding Latin
+/// letters to lowercase ASCII, reading words, and skipping space on UTF-8 text.
+enum MinisterText {
+    /// Folded ASCII for U+00C0...U+017F (Latin-1 Supplement and Latin Extended-A); 0 = not a letter.
+    private static let latinFold: [UInt8] = {
+        let rows: [(UInt32, String)] = [
+            (0xC0, "aaaaaaaceeeeiiii"), (0xD0, "dnooooo\0ouuuuyts"),
+            (0xE0, "aaaaaaaceeeeiiii"), (0xF0, "dnooooo\0ouuuuyty"),
+            (0x100, "aaaaaaccccccccdd"), (0x110, "ddeeeeeeeeeegggg"),
+            (0x120, "gggghhhhiiiiiiii"), (0x130, "iiiijjjjkkklllll"),
+            (0x140, "lllnnnnnnnnnoooo"), (0x150, "oooorrrrrrssssss"),
+            (0x160, "ssssttttttuuuuuu"), (0x170, "uuuuwwyyyzzzzzzs"),
+        ]
+        var table = [UInt8](repeating: 0, count: 0x180 - 0xC0)
+        for (base, letters) in rows {
+            for (offset, ch) in letters.unicodeScalars.enumerated() where base + UInt32(offset) < 0x180 {
+                table[Int(base) - 0xC0 + offset] = ch.value == 0 ? 0 : UInt8(ch.value)
+            }
+        }
+        return table
+    }()
+
+    /// The scalar starting at `index` and its length in bytes (invalid bytes read as U+FFFD, length 1).
+    @inline(__always)
+    static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (UInt32, Int) {
+        let b0 = bytes[index]
+        if b0 < 0x80 { return (UInt32(b0), 1) }
+        let count = bytes.count
+        if b0 & 0xE0 == 0xC0, index + 1 < count {
+            return ((UInt32(b0 & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F), 2)
+        }
+        if b0 & 0xF0 == 0xE0, index + 2 < count {
+            let value = (UInt32(b0 & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6)
+                | UInt32(bytes[index + 2] & 0x3F)
+            return (value, 3)
+        }
+        if b0 & 0xF8 == 0xF0, index + 3 < count {
+            let value = (UInt32(b0 & 0x07) << 18) | (UInt32(bytes[index + 1] & 0x3F) << 12)
+                | (UInt32(bytes[index + 2] & 0x3F) << 6) | UInt32(bytes[index + 3] & 0x3F)
+            return (value, 4)
+        }
+        return (0xFFFD, 1)
+    }
+
+    /// The scalar folded to a lowercase ASCII letter or digit; 1 for other letters; 0 for non-letters.
+    @inline(__always)
+    static func fold(_ value: UInt32) -> UInt8 {
+        if value < 0x80 {
+            let b = UInt8(value)
+            if b >= 0x61 && b <= 0x7A { return b }
+            if b >= 0x41 && b <= 0x5A { return b | 0x20 }
+            if b >= 0x30 && b <= 0x39 { return b }
+            return 0
+        }
+        if value >= 0xC0 && value < 0x180 {
+            return latinFold[Int(value) - 0xC0]
+        }
+        if value == 0xAD || value == 0xFFFD { return 0 }
+        if let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic { return 1 }
+        return 0
+    }
+
+    /// Whether the scalar is an uppercase letter.
+    @inline(__always)
+    static func isUpper(_ value: UInt32) -> Bool {
+        if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+        if value >= 0xC0 && value <= 0xDE { return value != 0xD7 }
+        return Unicode.Scalar(value)?.properties.isUppercase ?? false
+    }
+
+    /// Whether the scalar is a letter (any script).
+    @inline(__always)
+    static func isLetter(_ value: UInt32) -> Bool {
+        let folded = fold(value)
+        return folded != 0 && (folded > 0x39 || folded == 1)
+    }
+
+    /// Lowercase, diacritics removed, runs of space collapsed; letters, digits, `-`, `'` and `&` kept.
+    ///
+    /// `folded("Financiën  ")` is `"financien"`.
+    static func folded(_ text: some StringProtocol) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            let f = fold(value)
+            if f > 1 {
+                if pendingSpace && !out.isEmpty { out.append(0x20) }
+                pendingSpace = false
+                out.append(f)
+            } else if f == 1 {
+                if pendingSpace && !out.isEmpty { out.append(0x20) }
+                pendingSpace = false
+                out.append(contentsOf: Array(String(scalar).lowercased().utf8))
+            } else if value == 0x2D || value == 0x27 || value == 0x26 || value == 0x2019 {
+                if pendingSpace && !out.isEmpty { out.append(0x20) }
+                pendingSpace = false
+                out.append(value == 0x2019 ? 0x27 : UInt8(value))
+            } else if value == 0x20 || value == 0x09 || value == 0x0A || value == 0x0D || value == 0xA0 {
+                pendingSpace = true
+            } else {
+                pendingSpace = true
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Letters and digits only, folded: `compact("Welzijn, Volksge-zondheid")` is `"welzijnvolksgezondheid"`.
+    static func compact(_ text: some StringProtocol) -> [UInt8] {
+        var out: [UInt8] = []
+        for scalar in text.unicodeScalars {
+            let f = fold(scalar.value)
+            if f != 0 { out.append(f) }
+        }
+        return out
+    }
+
+    /// Index of the first byte after spaces and tabs (and at most `newlines` line breaks) from `index`.
+    @inline(__always)
+    static func skipSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, newlines: Int = 1) -> Int {
+        var i = index
+        var seen = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x20 || b == 0x09 || b == 0x0D {
+                i += 1
+            } else if b == 0x0A {
+                if seen == newlines { return i }
+                seen += 1
+                i += 1
+            } else if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 {
+                i += 2
+            } else {
+                return i
+            }
+        }
+        return i
+    }
+
+    /// The end of the word starting at `index`: letters, digits, and inner `-`, `'`, `.` are part of it.
+    @inline(__always)
+    static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
+        var i = index
+        while i < bytes.count {
+            let (value, length) = scalar(bytes, i)
+            if fold(value) != 0 {
+                i += length
+            } else if (value == 0x2D || value == 0x27 || value == 0x2019 || value == 0xAD) && i > index
+                && i + length < bytes.count && fold(scalar(bytes, i + length).0) != 0
+            {
+                i += length
+            } else {
+                break
+            }
+        }
+        return i
+    }
+
+    /// The folded ASCII form of `bytes[start..<end]` (letters and digits; `-` kept).
+    static func foldedWord(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(end - start)
+        var i = start
+        while i < end {
+            let (value, length) = scalar(bytes, i)
+            let f = fold(value)
+            if f != 0 { out.append(f) } else if value == 0x2D { out.append(0x2D) }
+            i += length
+        }
+        return out
+    }
+
+    /// Whether `bytes[index...]` starts with the ASCII `word` case-insensitively and the word ends there.
+    @inline(__always)
+    static func hasWord(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard index + count <= bytes.count else { return false }
+        let w = word.utf8Start
+        for k in 0..<count where bytes[index + k] | 0x20 != w[k] {
+            return false
+        }
+        if index + count < bytes.count {
+            return fold(scalar(bytes, index + count).0) == 0
+        }
+        return true
+    }
+
+    /// Whether the byte before `index` does not continue a word (start of text, space, punctuation).
+    @inline(__always)
+    static func isWordStart(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        if index == 0 { return true }
+        var j = index - 1
+        while j > 0 && bytes[j] & 0xC0 == 0x80 { j -= 1 }
+        return fold(scalar(bytes, j).0) == 0
+    }
+
+    /// Index of the start of the line containing `index`.
+    @inline(__always)
+    static func lineStart(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
+        var i = index
+        while i > 0 && bytes[i - 1] != 0x0A { i -= 1 }
+        return i
+    }
+
+    /// Index of the line break ending the line containing `index` (or the end of the text).
+    @inline(__always)
+    static func lineEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
+        var i = index
+        while i < bytes.count && bytes[i] != 0x0A { i += 1 }
+        return i
+    }
+
+    /// The text of `bytes[start..<end]` as a String.
+    static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+}

@@ -1,0 +1,217 @@
+/// Reads a phrase naming one or more ministerial roles, starting at a role word:
+/// "minister van Justitie en Veiligheid", "MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE",
+/// "minister en de staatssecretaris van Financiën", "Minister-President",
+/// "ministerie van Financiën" (a ministry without a role).
+struct RolePhraseParser {
+    /// One role found in a phrase.
+    struct Found {
+        /// The role; nil when only a ministry was named ("ministerie van ...").
+        var role: MinisterRole?
+        /// The ministry named, with its byte range.
+        var ministry: Ministry?
+        var ministryStart: Int
+        var ministryEnd: Int
+        /// Byte range from the role word to the end of the ministry name.
+        var start: Int
+        var end: Int
+    }
+
+    /// The kinds of word the phrase grammar knows.
+    private enum Word {
+        case role(MinisterRole.Title, plural: Bool)
+        case ministryWord(plural: Bool)
+        case ministerPresident
+        case preposition(String)
+        case filler
+        case zonder
+        case other
+    }
+
+    let gazetteer: MinistryGazetteer
+
+    /// Whether a role phrase may start at `index` (a word start): "minister…", "staatssecr…", "premier".
+    @inline(__always)
+    static func mayStartRole(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        let b = bytes[index] | 0x20
+        if b == 0x6D {  // m
+            return prefix(bytes, index, "minister")
+        }
+        if b == 0x73 {  // s
+            return prefix(bytes, index, "staatss")
+        }
+        if b == 0x70 {  // p
+            return MinisterText.hasWord(bytes, index, "premier")
+        }
+        return false
+    }
+
+    /// Whether `word` starts at `index`, case-insensitively, allowing hyphens inside ("Minis-ter").
+    @inline(__always)
+    private static func prefix(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ word: StaticString) -> Bool {
+        let w = word.utf8Start
+        var i = index
+        for k in 0..<word.utf8CodeUnitCount {
+            guard i < bytes.count else { return false }
+            if bytes[i] | 0x20 != w[k] {
+                guard k > 0, bytes[i] == 0x2D, i + 1 < bytes.count, bytes[i + 1] | 0x20 == w[k] else { return false }
+                i += 1
+            }
+            i += 1
+        }
+        return true
+    }
+
+    private func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Word {
+        let length = end - start
+        if length > 24 || length == 0 { return .other }
+        var folded = MinisterText.foldedWord(bytes, start, end)
+        let hyphenated = folded.contains(0x2D)
+        folded.removeAll { $0 == 0x2D }
+        switch folded.count {
+        case 2:
+            if folded == [0x64, 0x65] || folded == [0x65, 0x6E] { return .filler }  // de, en
+        case 3:
+            if folded == Array("den".utf8) || folded == Array("het".utf8) { return .filler }
+            if folded == Array("van".utf8) || folded == Array("vam".utf8) || folded == Array("yan".utf8)
+                || folded == Array("vau".utf8) || folded == Array("ran".utf8)
+            {
+                return .preposition("van")
+            }
+        case 4:
+            if folded == Array("voor".utf8) { return .preposition("voor") }
+            if folded == Array("vaim".utf8) || folded == Array("vari".utf8) { return .preposition("van") }
+        case 6:
+            if folded == Array("zonder".utf8) { return .zonder }
+        default:
+            break
+        }
+        if folded.count >= 7 && folded.count <= 9 && folded[0] == 0x6D && folded[1] == 0x69 {
+            switch folded {
+            case Array("minister".utf8), Array("mintster".utf8), Array("minlster".utf8), Array("minster".utf8):
+                return .role(.minister, plural: false)
+            case Array("ministers".utf8):
+                return .role(.minister, plural: true)
+            default:
+                break
+            }
+        }
+        if folded == Array("ministerie".utf8) { return .ministryWord(plural: false) }
+        if folded == Array("ministeries".utf8) { return .ministryWord(plural: true) }
+        if folded == Array("ministerpresident".utf8) || (folded == Array("premier".utf8) && !hyphenated) {
+            return .ministerPresident
+        }
+        if folded.count >= 14 && folded.count <= 20 && folded.starts(with: Array("staatsse".utf8)) {
+            let plural = folded.count >= 18 && folded.suffix(3).elementsEqual("sen".utf8)
+            return .role(.staatssecretaris, plural: plural)
+        }
+        return .other
+    }
+
+    /// The roles named by the phrase starting at `start`, and the offset where the phrase ends.
+    func parse(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (found: [Found], end: Int) {
+        var found: [Found] = []
+        var pending: [(title: MinisterRole.Title?, start: Int)] = []
+        var plural: (title: MinisterRole.Title?, start: Int)?
+        var last: [(title: MinisterRole.Title?, start: Int)] = []
+        var preposition: String?
+        var phraseEnd = start
+        var afterMinistry = false
+        var i = start
+        var steps = 0
+        while i < bytes.count && steps < 40 {
+            steps += 1
+            i = MinisterText.skipSpace(bytes, i)
+            if i < bytes.count && bytes[i] == 0x2C {  // comma
+                i += 1
+                continue
+            }
+            guard i < bytes.count, MinisterText.fold(MinisterText.scalar(bytes, i).0) != 0 else { break }
+            let end = MinisterText.wordEnd(bytes, i)
+            let word = classify(bytes, i, end)
+            switch word {
+            case .role(let title, let isPlural):
+                if isPlural {
+                    plural = (title, i)
+                    pending = []
+                } else {
+                    pending.append((title, i))
+                }
+                afterMinistry = false
+                preposition = nil
+                i = end
+                continue
+            case .ministryWord(let isPlural):
+                if isPlural { plural = (nil, i) } else { pending.append((nil, i)) }
+                afterMinistry = false
+                preposition = nil
+                i = end
+                continue
+            case .ministerPresident:
+                let role = MinisterRole(title: .ministerPresident, ministry: nil)
+                found.append(Found(role: role, ministry: nil, ministryStart: i, ministryEnd: end, start: i, end: end))
+                phraseEnd = end
+                pending = []
+                plural = nil
+                afterMinistry = false
+                i = end
+                continue
+            case .filler:
+                i = end
+                continue
+            case .zonder:
+                let next = MinisterText.skipSpace(bytes, end)
+                if let minister = pending.last, minister.title == .minister, MinisterText.hasWord(bytes, next, "portefeuille") {
+                    let wordEnd = MinisterText.wordEnd(bytes, next)
+                    let role = MinisterRole(title: .ministerZonderPortefeuille, ministry: nil)
+                    found.append(
+                        Found(role: role, ministry: nil, ministryStart: i, ministryEnd: wordEnd, start: minister.start, end: wordEnd))
+                    phraseEnd = wordEnd
+                    pending.removeLast()
+                    i = wordEnd
+                    continue
+                }
+            case .preposition(let written):
+                preposition = written
+                i = end
+                if pending.isEmpty && plural == nil && !(afterMinistry && !last.isEmpty) { break }
+                let next = MinisterText.skipSpace(bytes, i)
+                if next < bytes.count, let match = gazetteer.match(bytes, at: next) {
+                    let holders = !pending.isEmpty ? pending : (plural.map { [$0] } ?? last)
+                    record(match, holders: holders, preposition: written, into: &found)
+                    last = holders
+                    if pending.isEmpty, let p = plural { last = [p] }
+                    pending = []
+                    phraseEnd = match.end
+                    afterMinistry = true
+                    i = match.end
+                }
+                continue
+            case .other:
+                // Bare continuation of a plural: "MINISTERS VAN FINANCIËN, ECONOMISCHE ZAKEN EN ...".
+                if afterMinistry, let p = plural, let match = gazetteer.match(bytes, at: i) {
+                    record(match, holders: [p], preposition: preposition, into: &found)
+                    phraseEnd = match.end
+                    i = match.end
+                    continue
+                }
+            }
+            break
+        }
+        return (found, phraseEnd)
+    }
+
+    private func record(
+        _ match: MinistryGazetteer.Match, holders: [(title: MinisterRole.Title?, start: Int)], preposition: String?,
+        into found: inout [Found]
+    ) {
+        let ministry = gazetteer.ministries[match.ministry]
+        for holder in holders {
+            let role = holder.title.map { MinisterRole(title: $0, ministry: ministry, writtenPreposition: preposition) }
+            let start = found.contains(where: { $0.start == holder.start }) ? match.start : holder.start
+            found.append(
+                Found(
+                    role: role, ministry: ministry, ministryStart: match.start, ministryEnd: match.end,
+                    start: start, end: match.end))
+        }
+    }
+}

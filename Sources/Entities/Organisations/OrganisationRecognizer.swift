@@ -1,0 +1,162 @@
+/// Finds organisations from `OrganisationGazetteer` by name or abbreviation: key = slug,
+/// label = canonical name, surface = as written. Names match case-insensitively and across
+/// line breaks; abbreviations match with their exact case, also before a hyphen
+/// ("NAVO-top" names the NAVO). The longest name wins ("Raad van State", not "Raad").
+///
+/// ```swift
+/// OrganisationRecognizer().mentions(in: "advies van de Raad van State en de IND", furniture: [])
+/// // keys: ["raad-van-state", "ind"]
+/// ```
+public struct OrganisationRecognizer: EntityRecognizer {
+    private let organisations: [Organisation]
+    private let aliases: [Alias]
+    /// Aliases by the hash of their first word (folded to lowercase), longest alias first.
+    private let index: [UInt64: [Int]]
+
+    private struct Alias: Sendable {
+        var organisation: Int
+        var words: [[UInt8]]
+        var caseSensitive: Bool
+    }
+
+    /// Creates a recognizer for `organisations` (default: the whole gazetteer).
+    public init(organisations: [Organisation] = OrganisationGazetteer.all) {
+        self.organisations = organisations
+        var aliases: [Alias] = []
+        for (n, organisation) in organisations.enumerated() {
+            for name in organisation.names {
+                let words = Self.words(of: name).map { $0.map(LetterBytes.lower) }
+                if !words.isEmpty { aliases.append(Alias(organisation: n, words: words, caseSensitive: false)) }
+            }
+            for abbreviation in organisation.abbreviations {
+                let words = Self.words(of: abbreviation)
+                if !words.isEmpty { aliases.append(Alias(organisation: n, words: words, caseSensitive: true)) }
+            }
+        }
+        var index: [UInt64: [Int]] = [:]
+        for (n, alias) in aliases.enumerated() {
+            index[Self.hash(alias.words[0], 0, alias.words[0].count), default: []].append(n)
+        }
+        for key in index.keys {
+            index[key]!.sort { aliases[$0].words.count > aliases[$1].words.count }
+        }
+        self.aliases = aliases
+        self.index = index
+    }
+
+    public func mentions(in text: String, furniture: [String]) -> [Mention] {
+        var result = scan(LetterBytes(text), inText: true)
+        for piece in furniture { result += scan(LetterBytes(piece), inText: false) }
+        return result
+    }
+
+    private func scan(_ text: LetterBytes, inText: Bool) -> [Mention] {
+        var result: [Mention] = []
+        let b = text.bytes
+        let end = text.count
+        var i = 0
+        while i < end {
+            guard LetterBytes.isAlphanumeric(b[i]) else { i += 1; continue }
+            let wordEnd = Self.wordEnd(text, from: i, end: end)
+            if let match = match(text, at: i, wordEnd: wordEnd, end: end) {
+                let organisation = organisations[aliases[match.alias].organisation]
+                result.append(
+                    Mention(
+                        kind: .organisation, key: organisation.key, label: organisation.label,
+                        start: inText ? i : nil, end: inText ? match.end : nil,
+                        surface: text.string(i, match.end)))
+                i = match.end
+                continue
+            }
+            i = wordEnd
+        }
+        return result
+    }
+
+    /// The longest alias whose first word is `start..<wordEnd`, or an abbreviation before a
+    /// hyphen in that word.
+    private func match(_ text: LetterBytes, at start: Int, wordEnd: Int, end: Int) -> (alias: Int, end: Int)? {
+        if let candidates = index[Self.hash(text.bytes, start, wordEnd)] {
+            for n in candidates {
+                if let matchEnd = matches(aliases[n], text, at: start, wordEnd: wordEnd, end: end) {
+                    return (n, matchEnd)
+                }
+            }
+        }
+        var hyphen = start
+        while hyphen < wordEnd, text.bytes[hyphen] != 0x2D { hyphen += 1 }
+        guard hyphen < wordEnd, hyphen > start, let candidates = index[Self.hash(text.bytes, start, hyphen)] else {
+            return nil
+        }
+        for n in candidates where aliases[n].caseSensitive && aliases[n].words.count == 1 {
+            if equal(aliases[n].words[0], text, start, hyphen, caseSensitive: true) { return (n, hyphen) }
+        }
+        return nil
+    }
+
+    /// The end of `alias` when the text at `start` spells it, else `nil`.
+    private func matches(_ alias: Alias, _ text: LetterBytes, at start: Int, wordEnd: Int, end: Int) -> Int? {
+        guard equal(alias.words[0], text, start, wordEnd, caseSensitive: alias.caseSensitive) else { return nil }
+        var position = wordEnd
+        for word in alias.words.dropFirst() {
+            let next = text.skipSpace(from: position, to: end)
+            guard next > position, next < end else { return nil }
+            let nextEnd = Self.wordEnd(text, from: next, end: end)
+            guard equal(word, text, next, nextEnd, caseSensitive: alias.caseSensitive) else { return nil }
+            position = nextEnd
+        }
+        return position
+    }
+
+    private func equal(_ word: [UInt8], _ text: LetterBytes, _ start: Int, _ end: Int, caseSensitive: Bool) -> Bool {
+        guard end - start == word.count else { return false }
+        return caseSensitive ? text.matchesExactly(word, at: start, end: end) : text.matches(word, at: start, end: end)
+    }
+
+    /// The end of the word at `i`: letters, digits and inner `-`, `&`, `'`; a final hyphen
+    /// ("Immigratie-") belongs to the word.
+    private static func wordEnd(_ text: LetterBytes, from i: Int, end: Int) -> Int {
+        let b = text.bytes
+        var j = i
+        while j < end {
+            let c = b[j]
+            if LetterBytes.isAlphanumeric(c) {
+                j += 1
+            } else if c == 0x2D {
+                j += 1
+                if j >= end || !LetterBytes.isAlphanumeric(b[j]) { return j }
+            } else if c == 0x26 || c == 0x27, j + 1 < end, LetterBytes.isAlphanumeric(b[j + 1]) {
+                j += 1
+            } else {
+                break
+            }
+        }
+        return j
+    }
+
+    /// The words of an alias, split as the scan splits text.
+    private static func words(of alias: String) -> [[UInt8]] {
+        let text = LetterBytes(alias)
+        var result: [[UInt8]] = []
+        var i = 0
+        while i < text.count {
+            guard LetterBytes.isAlphanumeric(text.bytes[i]) else { i += 1; continue }
+            let e = wordEnd(text, from: i, end: text.count)
+            result.append(Array(text.bytes[i..<e]))
+            i = e
+        }
+        return result
+    }
+
+    /// FNV-1a of the bytes folded to ASCII lowercase.
+    @inline(__always)
+    private static func hash(_ bytes: [UInt8], _ start: Int, _ end: Int) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var i = start
+        while i < end {
+            h = (h ^ UInt64(LetterBytes.lower(bytes[i]))) &* 0x100_0000_01b3
+            i += 1
+        }
+        return h
+    }
+}

@@ -1,0 +1,220 @@
+import DutchText
+import Entities
+import Foundation
+import GRDB
+
+/// How an ingest runs.
+public struct IngestOptions: Sendable {
+    /// The corpus folder.
+    public var corpus: URL
+    /// Empty the index first.
+    public var rebuild = false
+    /// Letters written per transaction.
+    public var batchSize = 256
+    /// Files larger than this are skipped.
+    public var maximumFileBytes = 20_000_000
+
+    /// Options for ingesting `corpus`.
+    public init(corpus: URL) {
+        self.corpus = corpus
+    }
+}
+
+/// Brings the index in line with a corpus folder: adds new files, re-indexes changed ones
+/// (by SHA-256), removes letters whose file is gone, and skips unreadable files with a reason.
+///
+/// Analysis (reading, repair, parsing, entity tagging) runs on worker threads, one batch ahead of
+/// the single writer; each batch is one transaction.
+public struct Ingestor: Sendable {
+    /// The index being written.
+    public let database: LetterDatabase
+
+    /// The version of everything that decides what the index stores.
+    public static let analysisVersion = "\(DutchAnalyzer.version)+profile-1"
+
+    /// An ingestor for `database`.
+    public init(database: LetterDatabase) {
+        self.database = database
+    }
+
+    /// Runs the ingest; `progress` is called after each batch with (files done, files in all).
+    public func ingest(
+        _ options: IngestOptions, progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
+    ) throws -> IngestSummary {
+        let lock = try IndexLock(indexPath: database.path)
+        defer { withExtendedLifetime(lock) {} }
+        let clock = ContinuousClock.now
+        var summary = IngestSummary()
+
+        let files = try CorpusScanner(root: options.corpus).files()
+        let metadata = CorpusMetadata(root: options.corpus)
+        summary.warnings += metadata.problems.map { FileWarning(path: "metadata.jsonl", message: $0) }
+
+        let indexedVersion = try database.analyzerVersion()
+        if options.rebuild || (indexedVersion != nil && indexedVersion != Self.analysisVersion) {
+            try emptyIndex()
+            summary.rebuilt = true
+        }
+        let existing = try database.pool.read { db in
+            try Dictionary(
+                Row.fetchAll(db, sql: "SELECT id, sha256 FROM letter").map { ($0["id"] as String, $0["sha256"] as String) },
+                uniquingKeysWith: { first, _ in first })
+        }
+
+        let reader = LetterFileReader(maximumBytes: options.maximumFileBytes)
+        let profiler = LetterProfiler()
+        var writer = LetterWriter()
+        let batches = stride(from: 0, to: files.count, by: max(1, options.batchSize)).map {
+            Array(files[$0..<min($0 + max(1, options.batchSize), files.count)])
+        }
+        var seenSHA: [String: String] = [:]
+        var done = 0
+        var pending = batches.first.map { Self.startAnalysis($0, existing: existing, reader: reader, metadata: metadata, profiler: profiler) }
+        for index in batches.indices {
+            guard let current = pending else { break }
+            let outcomes = current.wait()
+            pending = index + 1 < batches.count
+                ? Self.startAnalysis(batches[index + 1], existing: existing, reader: reader, metadata: metadata, profiler: profiler)
+                : nil
+            var records: [LetterRecord] = []
+            for outcome in outcomes {
+                switch outcome {
+                case .unchanged(let sha):
+                    summary.unchanged += 1
+                    _ = sha
+                case .skipped(let path, let reason):
+                    summary.skipped.append(SkippedFile(path: path, code: reason.code, reason: reason.message))
+                case .analyzed(let record):
+                    if let first = seenSHA[record.sha256] {
+                        summary.warnings.append(FileWarning(
+                            path: record.file.relativePath, message: "same content as \(first)"))
+                    } else {
+                        seenSHA[record.sha256] = record.file.relativePath
+                    }
+                    if let warning = record.warning {
+                        summary.warnings.append(FileWarning(path: record.file.relativePath, message: warning))
+                    }
+                    if existing[record.file.id] == nil { summary.added += 1 } else { summary.updated += 1 }
+                    summary.bytesIndexed += record.bytes
+                    records.append(record)
+                }
+            }
+            if !records.isEmpty {
+                try database.pool.write { db in
+                    for record in records {
+                        try writer.write(record, replacing: existing[record.file.id] != nil, in: db)
+                    }
+                }
+            }
+            done += outcomes.count
+            progress(done, files.count)
+        }
+
+        let present = Set(files.map(\.id))
+        let gone = existing.keys.filter { !present.contains($0) }.sorted()
+        let changed = summary.added + summary.updated + gone.count
+        try database.pool.write { db in
+            for id in gone {
+                try db.execute(sql: "DELETE FROM letter WHERE id = ?", arguments: [id])
+            }
+            if changed > 0 {
+                try db.execute(sql: "DELETE FROM entity WHERE id NOT IN (SELECT DISTINCT entity FROM mention)")
+            }
+            try Meta.set(Self.analysisVersion, for: .analyzerVersion, in: db)
+            try Meta.set(options.corpus.standardizedFileURL.path, for: .corpusRoot, in: db)
+            try Meta.set(ISO8601DateFormatter().string(from: Date()), for: .lastIngest, in: db)
+        }
+        summary.removed = gone.count
+        if summary.added + summary.updated > 2_000 {
+            try database.pool.write { db in
+                try db.execute(sql: "INSERT INTO letter_ft(letter_ft) VALUES ('optimize')")
+            }
+        }
+        if changed > 0 {
+            try? database.pool.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+            }
+        }
+        let elapsed = ContinuousClock.now - clock
+        summary.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return summary
+    }
+
+    /// Empties letters, entities and the full-text index in one transaction.
+    private func emptyIndex() throws {
+        try database.pool.write { db in
+            try db.execute(sql: """
+                DELETE FROM mention;
+                DELETE FROM entity;
+                DROP TRIGGER letter_ad;
+                DELETE FROM letter;
+                INSERT INTO letter_ft(letter_ft) VALUES ('delete-all');
+                CREATE TRIGGER letter_ad AFTER DELETE ON letter BEGIN
+                    INSERT INTO letter_ft(letter_ft, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+                END;
+                """)
+        }
+    }
+
+    enum Outcome: Sendable {
+        case unchanged(String)
+        case skipped(String, SkipReason)
+        case analyzed(LetterRecord)
+    }
+
+    /// Analysis of one batch running on worker threads.
+    final class PendingBatch: @unchecked Sendable {
+        private let group = DispatchGroup()
+        fileprivate var outcomes: [Outcome?]
+
+        init(count: Int) {
+            outcomes = Array(repeating: nil, count: count)
+        }
+
+        func wait() -> [Outcome] {
+            group.wait()
+            return outcomes.compactMap { $0 }
+        }
+
+        fileprivate func run(_ work: @escaping @Sendable (PendingBatch) -> Void) {
+            DispatchQueue.global(qos: .userInitiated).async(group: group) { work(self) }
+        }
+    }
+
+    private static func startAnalysis(
+        _ files: [CorpusFile], existing: [String: String], reader: LetterFileReader,
+        metadata: CorpusMetadata, profiler: LetterProfiler
+    ) -> PendingBatch {
+        let batch = PendingBatch(count: files.count)
+        batch.run { batch in
+            batch.outcomes.withUnsafeMutableBufferPointer { slots in
+                let slots = SendableSlots(base: slots)
+                DispatchQueue.concurrentPerform(iterations: files.count) { index in
+                    let file = files[index]
+                    slots.base[index] = analyze(
+                        file, existing: existing, reader: reader, metadata: metadata, profiler: profiler)
+                }
+            }
+        }
+        return batch
+    }
+
+    private struct SendableSlots: @unchecked Sendable {
+        let base: UnsafeMutableBufferPointer<Outcome?>
+    }
+
+    private static func analyze(
+        _ file: CorpusFile, existing: [String: String], reader: LetterFileReader,
+        metadata: CorpusMetadata, profiler: LetterProfiler
+    ) -> Outcome {
+        do {
+            let (data, sha) = try reader.load(file.url)
+            if existing[file.id] == sha { return .unchanged(sha) }
+            let text = try reader.decode(data, sha256: sha)
+            return .analyzed(LetterRecord.make(
+                file: file, text: text, metadata: metadata.byPath[file.relativePath], profiler: profiler))
+        } catch {
+            return .skipped(file.relativePath, error)
+        }
+    }
+}

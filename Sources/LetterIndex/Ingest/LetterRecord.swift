@@ -1,0 +1,45 @@
+import Entities
+import Foundation
+
+/// One analyzed letter, ready to be written.
+struct LetterRecord: Sendable {
+    var file: CorpusFile
+    var sha256: String
+    var bytes: Int
+    var kind: String
+    var title: String
+    var date: String?
+    var text: String
+    var furniture: String
+    var sourceURL: String?
+    var mentions: [Mention]
+    var warning: String?
+
+    /// Reads, decodes and profiles a file; metadata wins over what the parser guessed.
+    static func make(file: CorpusFile, text: LetterFileText, metadata: FileMetadata?, profiler: LetterProfiler) -> LetterRecord {
+        make(file: file, text: text, metadata: metadata,
+             profile: profiler.profile(of: text.text, fileName: file.url.lastPathComponent))
+    }
+
+    /// Makes the record from a profile already computed.
+    static func make(file: CorpusFile, text: LetterFileText, metadata: FileMetadata?, profile: LetterProfile) -> LetterRecord {
+        var mentions = profile.mentions
+        if let dossier = metadata?.dossier.flatMap(DossierNumber.parse),
+            !mentions.contains(where: { $0.kind == .dossier && $0.primary && $0.key == dossier.key })
+        {
+            mentions.append(Mention(
+                kind: .dossier, key: dossier.key, label: dossier.key, start: nil, end: nil,
+                surface: metadata?.dossier ?? dossier.key, primary: true))
+        }
+        let title = metadata?.title ?? (profile.header.title.isEmpty ? fallbackTitle(file) : profile.header.title)
+        return LetterRecord(
+            file: file, sha256: text.sha256, bytes: text.bytes, kind: profile.header.kind.rawValue,
+            title: title, date: metadata?.date ?? profile.date, text: profile.normalized.text,
+            furniture: profile.normalized.furniture.joined(separator: "\n"), sourceURL: metadata?.sourceURL,
+            mentions: mentions, warning: text.warning)
+    }
+
+    private static func fallbackTitle(_ file: CorpusFile) -> String {
+        file.url.deletingPathExtension().lastPathComponent
+    }
+}

@@ -1,0 +1,21 @@
+import DutchText
+import Foundation
+
+/// A small pool of analyzers (each keeps a word cache and is not thread-safe) shared by searches.
+final class AnalyzerPool: @unchecked Sendable {
+    private let lock = NSLock()
+    private var idle: [DutchAnalyzer] = []
+
+    /// Runs `body` with an analyzer that no other thread uses meanwhile.
+    func with<T>(_ body: (DutchAnalyzer) throws -> T) rethrows -> T {
+        lock.lock()
+        let analyzer = idle.popLast() ?? DutchAnalyzer()
+        lock.unlock()
+        defer {
+            lock.lock()
+            if idle.count < 8 { idle.append(analyzer) }
+            lock.unlock()
+        }
+        return try body(analyzer)
+    }
+}

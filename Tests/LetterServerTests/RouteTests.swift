@@ -1,0 +1,118 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import LetterIndex
+import Testing
+import TestSupport
+@testable import LetterServer
+
+/// Every route through `app.test(.router)` on a small real sub-corpus.
+@Suite(.serialized) struct RouteTests {
+    static let corpus: TemporaryCorpus = {
+        let corpus = try! TemporaryCorpus()
+        try! corpus.copySample(sampleFiles)
+        try! corpus.ingest()
+        return corpus
+    }()
+
+    static func app(token: String? = nil) throws -> some ApplicationProtocol {
+        let database = try LetterDatabase(path: corpus.indexPath, readOnly: true)
+        return Application(router: buildRouter(database: database, token: token))
+    }
+
+    static func json(_ buffer: ByteBuffer) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(buffer: buffer)) as? [String: Any])
+    }
+
+    @Test func searchReturnsTheContractObject() async throws {
+        try await Self.app().test(.router) { client in
+            try await client.execute(uri: "/search?q=solidariteit&limit=5", method: .get) { response in
+                #expect(response.status == .ok)
+                let body = try Self.json(response.body)
+                #expect(body["total"] as? Int ?? 0 >= 1)
+                let first = try #require((body["results"] as? [[String: Any]])?.first)
+                #expect(first["id"] as? String == "kamerbrieven/jbz-raad-cyprus-januari-2026")
+                #expect(response.headers[.contentSecurityPolicy] != nil)
+            }
+        }
+    }
+
+    @Test(arguments: [
+        ("/search?q=x&limit=0", "bad_parameter"),
+        ("/search?q=x&limit=abc", "bad_parameter"),
+        ("/search?q=x&sort=newest", "bad_parameter"),
+        ("/search?q=x&bogus=1", "unknown_parameter"),
+        ("/search?q=x&from=gisteren", "bad_date"),
+        ("/search?q=%22open%20AND%20(&raw=1", "bad_query"),
+        ("/search?q=%F0%9F%99%82", "bad_query"),
+    ])
+    func badParametersAreA400WithAStableCode(uri: String, code: String) async throws {
+        try await Self.app().test(.router) { client in
+            try await client.execute(uri: uri, method: .get) { response in
+                #expect(response.status == .badRequest)
+                let error = try #require(try Self.json(response.body)["error"] as? [String: Any])
+                #expect(error["code"] as? String == code)
+                #expect((error["message"] as? String)?.isEmpty == false)
+            }
+        }
+    }
+
+    @Test func lettersAreServedByTheirIdWithSlashes() async throws {
+        try await Self.app().test(.router) { client in
+            try await client.execute(uri: "/letters/tk-moties/kst-34104-439", method: .get) { response in
+                #expect(response.status == .ok)
+                let body = try Self.json(response.body)
+                #expect(body["id"] as? String == "tk-moties/kst-34104-439")
+                #expect((body["text"] as? String)?.contains("Rikkers-Oosterkamp") == true
+                    || (body["text"] as? String)?.contains("RIKKERS-OOSTERKAMP") == true)
+            }
+        }
+    }
+
+    @Test(arguments: ["/letters/bestaat/niet", "/letters/..%2F..%2Fetc%2Fpasswd"])
+    func unknownLettersAreA404OrA400(uri: String) async throws {
+        try await Self.app().test(.router) { client in
+            try await client.execute(uri: uri, method: .get) { response in
+                #expect(response.status == .notFound || response.status == .badRequest)
+                #expect(try Self.json(response.body)["error"] != nil)
+            }
+        }
+    }
+
+    @Test func healthAnswersWithTheLetterCount() async throws {
+        try await Self.app().test(.router) { client in
+            try await client.execute(uri: "/health", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(try Self.json(response.body)["letters"] as? Int == sampleFiles.count)
+            }
+        }
+    }
+
+    @Test func aTokenGuardsEveryRouteButHealth() async throws {
+        try await Self.app(token: "geheim").test(.router) { client in
+            try await client.execute(uri: "/search?q=solidariteit", method: .get) { response in
+                #expect(response.status == .unauthorized)
+            }
+            try await client.execute(uri: "/search?q=solidariteit", method: .get,
+                                     headers: [.authorization: "Bearer fout"]) { response in
+                #expect(response.status == .unauthorized)
+            }
+            try await client.execute(uri: "/search?q=solidariteit", method: .get,
+                                     headers: [.authorization: "Bearer geheim"]) { response in
+                #expect(response.status == .ok)
+            }
+            try await client.execute(uri: "/health", method: .get) { response in
+                #expect(response.status == .ok)
+            }
+        }
+    }
+
+    @Test func aLiveServerAnswersOverARealSocket() async throws {
+        try await Self.app().test(.live) { client in
+            try await client.execute(uri: "/search?q=herplaatsing", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(try Self.json(response.body)["total"] as? Int ?? 0 >= 1)
+            }
+        }
+    }
+}
