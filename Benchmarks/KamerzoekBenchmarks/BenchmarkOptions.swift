@@ -52,7 +52,7 @@ func measure<T>(_ body: () throws -> T) rethrows -> (T, Double) {
 /// Peak resident memory of this process so far, in MB.
 func peakMemoryMB() -> Double {
     var usage = rusage()
-    getrusage(RUSAGE_SELF, &usage)
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
     return Double(usage.ru_maxrss) / 1024
 }
 

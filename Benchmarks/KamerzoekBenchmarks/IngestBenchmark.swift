@@ -55,7 +55,7 @@ struct IngestBenchmark {
                 try FileManager.default.copyItem(at: file.url, to: url)
             }
         }
-        FileManager.default.createFile(atPath: marker.path, contents: Data())
+        _ = FileManager.default.createFile(atPath: marker.path, contents: Data())
         return target
     }
 }

@@ -60,10 +60,11 @@ struct QueryMix {
         }
         let titles = try motieTitles()
         for _ in 0..<150 where !titles.isEmpty {
-            let words = titles.randomElement(using: &generator)!.split(separator: " ").filter { $0.count > 3 }
+            let words: [String] = titles.randomElement(using: &generator)!.split(separator: " ").filter { $0.count > 3 }
+                .map { String($0) }
             guard words.count >= 2 else { continue }
             let start = Int.random(in: 0..<max(1, words.count - 1), using: &generator)
-            let phrase = words[start..<min(words.count, start + 2)].joined(separator: " ")
+            let phrase: String = words[start..<min(words.count, start + 2)].joined(separator: " ")
             queries.append(Bool.random(using: &generator) ? "\"\(phrase)\"" : phrase)
         }
         var requests = queries.map { SearchRequest(query: $0) }

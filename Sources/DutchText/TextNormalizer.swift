@@ -39,21 +39,24 @@ public struct TextNormalizer: Sendable {
         var footnotes = [Footnote]()
         for (index, paragraph) in paragraphs.enumerated() {
             if index > 0 { out.append(0x0A) }
+            if notes.markers.isEmpty {
+                out.append(contentsOf: paragraph)
+                continue
+            }
             var i = 0
             let n = paragraph.count
             while i < n {
-                let b = paragraph[i]
-                if b == NormalizerBytes.markerOpen {
-                    var k = i + 1
-                    while k < n, paragraph[k] != NormalizerBytes.markerClose { k += 1 }
-                    let marker = String(decoding: paragraph[(i + 1)..<k], as: UTF8.self)
-                    let text = Int(marker).flatMap { notes.texts[$0] }.map { String(decoding: $0, as: UTF8.self) }
-                    footnotes.append(Footnote(marker: marker, anchor: out.count, text: text))
-                    i = k + 1
-                } else {
-                    out.append(b)
-                    i += 1
+                guard let open = paragraph[i...].firstIndex(of: NormalizerBytes.markerOpen) else {
+                    out.append(contentsOf: paragraph[i...])
+                    break
                 }
+                out.append(contentsOf: paragraph[i..<open])
+                var k = open + 1
+                while k < n, paragraph[k] != NormalizerBytes.markerClose { k += 1 }
+                let marker = String(decoding: paragraph[(open + 1)..<k], as: UTF8.self)
+                let text = Int(marker).flatMap { notes.texts[$0] }.map { String(decoding: $0, as: UTF8.self) }
+                footnotes.append(Footnote(marker: marker, anchor: out.count, text: text))
+                i = k + 1
             }
         }
         let bodyEnd = out.count

@@ -13,7 +13,7 @@ struct SearchController<Context: RequestContext>: Sendable {
     var routes: RouteCollection<Context> {
         let routes = RouteCollection(context: Context.self)
         routes.get("search") { request, _ in
-            try JSONResponse(value: try run(request))
+            JSONResponse(value: try run(request))
         }
         return routes
     }

@@ -30,15 +30,12 @@ struct ServeCommand: AsyncParsableCommand {
         configuration.port = port
         configuration.indexPath = index.path
         configuration.token = token ?? ProcessInfo.processInfo.environment["KAMERZOEK_TOKEN"]
-        let app: some ApplicationProtocol
         do {
-            app = try buildApplication(configuration)
+            let app = try buildApplication(configuration)
+            printError("serving \(index.path) on http://\(host):\(port)")
+            try await app.runService()
         } catch let error as IndexError {
             throw CommandFailure(description: error.description)
-        }
-        printError("serving \(index.path) on http://\(host):\(port)")
-        do {
-            try await app.runService()
         } catch {
             throw CommandFailure(description: "cannot serve on \(host):\(port): \(error)")
         }

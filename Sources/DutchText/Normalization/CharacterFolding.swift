@@ -14,36 +14,46 @@ import Foundation
 enum CharacterFolding {
     /// Folds `raw` into UTF-8 bytes with `\n` line ends.
     static func fold(_ raw: String) -> [UInt8] {
-        var source = raw
-        if needsComposition(raw) {
-            source = raw.precomposedStringWithCanonicalMapping
-        }
         var out = [UInt8]()
-        out.reserveCapacity(source.utf8.count + 16)
-        source.makeContiguousUTF8()
-        let done: Void? = source.utf8.withContiguousStorageIfAvailable { fold($0, into: &out) }
-        if done == nil {
-            Array(source.utf8).withUnsafeBufferPointer { fold($0, into: &out) }
+        if foldContiguous(raw, into: &out) {
+            // Combining marks were seen: compose (NFC) and fold again.
+            out.removeAll(keepingCapacity: true)
+            _ = foldContiguous(raw.precomposedStringWithCanonicalMapping, into: &out)
         }
         return out
     }
 
-    /// Whether the text has combining marks (U+0300–U+036F) that NFC would compose.
-    static func needsComposition(_ raw: String) -> Bool {
-        for b in raw.utf8 where b == 0xCC || b == 0xCD { return true }
-        return false
+    /// Folds `source` into `out`; returns whether it holds combining marks (U+0300–U+036F)
+    /// that NFC would compose.
+    private static func foldContiguous(_ source: String, into out: inout [UInt8]) -> Bool {
+        var source = source
+        source.makeContiguousUTF8()
+        out.reserveCapacity(source.utf8.count + 16)
+        if let combining = source.utf8.withContiguousStorageIfAvailable({ fold($0, into: &out) }) {
+            return combining
+        }
+        return Array(source.utf8).withUnsafeBufferPointer { fold($0, into: &out) }
     }
 
-    private static func fold(_ s: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+    /// Bytes that start something to fold: controls, DEL, and the lead bytes of U+0080–U+00BF,
+    /// U+0300–U+037F, U+2000–U+2FFF and U+F000–U+FFFF.
+    private static let special: [Bool] = (0..<256).map { b in
+        b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xCC || b == 0xCD || b == 0xE2 || b == 0xEF
+    }
+
+    private static func fold(_ s: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> Bool {
         let n = s.count
+        var combining = false
         var i = 0
         while i < n {
-            let b = s[i]
-            if b >= 0x20 && b < 0x7F {
-                out.append(b)
-                i += 1
-                continue
+            var runEnd = i
+            while runEnd < n && !special[Int(s[runEnd])] { runEnd += 1 }
+            if runEnd > i {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: s[i..<runEnd]))
+                i = runEnd
+                if i == n { break }
             }
+            let b = s[i]
             switch b {
             case 0x0A:
                 out.append(0x0A); i += 1
@@ -65,6 +75,10 @@ enum CharacterFolding {
                 i += 3
             case 0xEF where i + 2 < n && s[i + 1] == 0xBB && s[i + 2] == 0xBF:
                 i += 3 // BOM / zero-width no-break space
+            case 0xCC, 0xCD:
+                combining = true
+                out.append(b)
+                i += 1
             default:
                 if b < 0x20 || b == 0x7F {
                     i += 1 // other control characters
@@ -74,6 +88,7 @@ enum CharacterFolding {
                 }
             }
         }
+        return combining
     }
 
     private static let ligatures: [[UInt8]] = ["ff", "fi", "fl", "ffi", "ffl", "st", "st"].map { Array($0.utf8) }

@@ -13,8 +13,11 @@
 /// occurs elsewhere in the document, the left part is a prefix that is never hyphenated
 /// (`be`, `ge`, `ver`, `ont`, `aan`, `onder`…), the right part starts with a suffix
 /// (`-lijk`, `-heid`, `-tisch`, `-schap`, `-ingen`) or is a bare final syllable (`wor-den`),
-/// the consonant is doubled across the hyphen (`kun-nen`), or a word of two or more syllables
-/// ends in an open syllable before a consonant (`vergade-ring`).
+/// the consonant is doubled across the hyphen (`kun-nen`), or the left part ends in `ge`/`be`
+/// (`goedge-vonden`). A document with three or more such joins is taken to be OCR that lost
+/// its line breaks: there every other lowercase split is joined too (`archi-tecten`,
+/// `wets-ontwerp` → `wetsontwerp`), except vowel clashes (`selectie-eisen`), prefixes written
+/// with a hyphen (`ex-`, `oud-`), coordination (`land- en`) and names (`Beckers-de Bruijn`).
 enum HyphenationRepair {
     /// What to do with a hyphen.
     enum Verdict: Equatable {
@@ -55,7 +58,7 @@ enum HyphenationRepair {
 
     /// Joins mid-line split words in all paragraphs, with the document as evidence.
     static func repairMidLine(_ paragraphs: inout [[UInt8]]) {
-        var pending = [(paragraph: Int, hyphen: Int, joined: [UInt8])]()
+        var pending = [(paragraph: Int, hyphen: Int, joined: [UInt8], likely: Bool)]()
         var joins = [(paragraph: Int, hyphen: Int)]()
         for p in paragraphs.indices {
             let line = paragraphs[p]
@@ -65,7 +68,8 @@ enum HyphenationRepair {
                 if line[i] == NormalizerBytes.hyphen {
                     switch midLineVerdict(line, hyphen: i) {
                     case .join: joins.append((p, i))
-                    case .evidence(let joined): pending.append((p, i, joined))
+                    case .evidence(let joined): pending.append((p, i, joined, false))
+                    case .likely(let joined): pending.append((p, i, joined, true))
                     case .keep: break
                     }
                 }
@@ -74,7 +78,9 @@ enum HyphenationRepair {
         }
         if !pending.isEmpty {
             let found = wordsPresent(Set(pending.map(\.joined)), in: paragraphs)
-            for candidate in pending where found.contains(candidate.joined) {
+            let confirmed = joins.count + pending.count(where: { found.contains($0.joined) })
+            let brokenByOCR = confirmed >= 3
+            for candidate in pending where found.contains(candidate.joined) || brokenByOCR && candidate.likely {
                 joins.append((candidate.paragraph, candidate.hyphen))
             }
         }
@@ -90,6 +96,8 @@ enum HyphenationRepair {
         case keep
         /// Join only if this joined word occurs elsewhere in the document.
         case evidence([UInt8])
+        /// Join on evidence, or when the document shows OCR breakage elsewhere.
+        case likely([UInt8])
     }
 
     /// The verdict for the hyphen at `hyphen` inside `line`.
@@ -114,10 +122,11 @@ enum HyphenationRepair {
         }
         let l = lowered(left), r = lowered(right)
         let joined = Array(left) + Array(right)
+        if nameParticles.contains(r) { return .evidence(joined) } // "Beckers-de Bruijn"
         if isSuffixFragment(r) { return .join }
         // A name or a capitalized word before the hyphen: "Afrika-beleid", "Gaza-stad".
         if NormalizerBytes.isUppercaseLetter(line, at: leftStart) {
-            return .evidence(joined)
+            return endsInVowel(l) && startsWithVowel(r) ? .evidence(joined) : .likely(joined)
         }
         if isBoundPrefix(l) { return .join }
         if endsInVowel(l) && startsWithVowel(r) { return .evidence(joined) }
@@ -129,7 +138,7 @@ enum HyphenationRepair {
         if l.count >= 4, r.count >= 3, !startsWithVowel(r), l[l.count - 1] == 0x65, l[l.count - 2] == 0x67 || l[l.count - 2] == 0x62 {
             return .join // "goedge-vonden", "inge-komen", "welbe-wust"
         }
-        return .evidence(joined)
+        return .likely(joined)
     }
 
     /// Which of `words` occur as whole words in `paragraphs`.
@@ -141,17 +150,19 @@ enum HyphenationRepair {
             firstBytes[Int(word[0])] = true
         }
         var found = Set<[UInt8]>()
-        for line in paragraphs {
-            let n = line.count
-            var i = 0
-            while i < n {
-                while i < n, !isWordByte(line[i]) { i += 1 }
-                let start = i
-                while i < n, isWordByte(line[i]) { i += 1 }
-                let length = i - start
-                if length > 0, length < 64, lengths & (1 << UInt64(length)) != 0, firstBytes[Int(line[start])] {
-                    let word = Array(line[start..<i])
-                    if words.contains(word) { found.insert(word) }
+        for paragraph in paragraphs {
+            paragraph.withUnsafeBufferPointer { line in
+                let n = line.count
+                var i = 0
+                while i < n {
+                    while i < n, !wordBytes[Int(line[i])] { i += 1 }
+                    let start = i
+                    while i < n, wordBytes[Int(line[i])] { i += 1 }
+                    let length = i - start
+                    if length > 0, length < 64, lengths & (1 << UInt64(length)) != 0, firstBytes[Int(line[start])] {
+                        let word = Array(line[start..<i])
+                        if words.contains(word) { found.insert(word) }
+                    }
                 }
             }
         }
@@ -164,6 +175,8 @@ enum HyphenationRepair {
 
     /// Words that follow a hyphen in "land- en tuinbouw", "in- of uitvoer".
     private static let coordinators = set(["en", "of", "tot", "als", "noch", "dan", "resp", "c.q", "t/m", "en/of"])
+    /// Words after a hyphen in double surnames: "Scheltema-de Nie", "Jansen-van Vliet".
+    private static let nameParticles = set(["de", "den", "der", "van", "ten", "ter", "te", "het", "la", "le", "du", "da", "von", "vd"])
     /// Prefixes that are never written with a hyphen: a hyphen after them is a break.
     private static let boundPrefixes = set(["be", "ge", "ver", "ont", "her", "er", "ent", "mis"])
     /// Separable prefixes that are written joined in Dutch.
@@ -187,7 +200,7 @@ enum HyphenationRepair {
     /// Right parts that are a bare final syllable: "wor-den", "heb-ben", "spra-ke".
     private static let finalSyllables = set([
         "den", "ben", "ten", "gen", "ken", "len", "men", "nen", "pen", "ren", "sen", "ven", "zen",
-        "de", "te", "ke", "ge", "le", "ne", "re", "se", "ve", "ze", "me", "pe", "be", "dig", "lig",
+        "ke", "le", "ne", "re", "se", "ve", "pe", "dig", "lig",
         "rig", "tig", "zig", "nis", "ding", "ring", "ling", "king", "ning", "ting", "ging", "ving",
         "zing", "sing", "ming", "ping", "kel", "kels", "dels", "tels", "ders", "ters", "lijk", "lijke", "lijks",
     ])
@@ -206,6 +219,7 @@ enum HyphenationRepair {
 
     // MARK: - Letters
 
+    private static let wordBytes: [Bool] = (0..<256).map { isWordByte(UInt8($0)) }
     @inline(__always) private static func isWordByte(_ b: UInt8) -> Bool {
         NormalizerBytes.isASCIILower(b) || NormalizerBytes.isASCIIUpper(b) || b >= 0x80
     }

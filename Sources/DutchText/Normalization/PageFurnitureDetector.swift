@@ -76,17 +76,20 @@ enum PageFurnitureDetector {
     /// `011692F ISSN0921 7371 SDU uitgeverij 's-Gravenhage 1990`.
     static func isPrinterLine(_ line: [UInt8]) -> Bool {
         guard line.count < 140 else { return false }
+        var publisher = false
         var i = 0
         while i + 4 <= line.count {
-            if line[i] == 0x49, NormalizerBytes.hasPrefix(line, issn, at: i) {
+            let b = line[i]
+            if b == 0x49, NormalizerBytes.hasPrefix(line, issn, at: i) {
                 var k = i + 4
                 while k < line.count, line[k] == 0x20 || line[k] == 0x3A { k += 1 }
                 if k < line.count, NormalizerBytes.isDigit(line[k]) { return true }
+            } else if b == 0x69, !publisher, line.count < 100 {
+                publisher = NormalizerBytes.hasPrefix(line, uitgeverij, at: i) || NormalizerBytes.hasPrefix(line, uitgevenj, at: i)
             }
             i += 1
         }
-        let printer = NormalizerBytes.contains(line, uitgeverij) || NormalizerBytes.contains(line, uitgevenj)
-        return printer && NormalizerBytes.contains(line, gravenhage) && line.count < 100
+        return publisher && NormalizerBytes.contains(line, gravenhage)
     }
 
     /// The wrapped tail of a printer line: `s Gravenhage 1989`.

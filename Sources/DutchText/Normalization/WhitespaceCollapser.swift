@@ -13,17 +13,16 @@ enum WhitespaceCollapser {
                 while end < n && s[end] != 0x0A { end += 1 }
                 var line = [UInt8]()
                 line.reserveCapacity(end - i)
-                var pendingSpace = false
                 var k = i
                 while k < end {
-                    let b = s[k]
-                    if b == 0x20 {
-                        pendingSpace = !line.isEmpty
-                    } else {
-                        if pendingSpace { line.append(0x20); pendingSpace = false }
-                        line.append(b)
+                    while k < end && s[k] == 0x20 { k += 1 }
+                    var wordEnd = k
+                    while wordEnd < end && s[wordEnd] != 0x20 { wordEnd += 1 }
+                    if wordEnd > k {
+                        if !line.isEmpty { line.append(0x20) }
+                        line.append(contentsOf: UnsafeBufferPointer(rebasing: s[k..<wordEnd]))
                     }
-                    k += 1
+                    k = wordEnd
                 }
                 result.append(NormalizerLine(bytes: line, role: line.isEmpty ? .blank : .body))
                 i = end + 1

@@ -4,7 +4,8 @@
 /// The letter's own date is the first of these cues in reading order:
 /// - a motie's `Voorgesteld 24 april 2025` (also `Voorgesteld tijdens het … van 2 juni 2025`);
 /// - Kamervragen: `(Ingezonden 3 mei 1990)` — the date the questions were sent in, which
-///   heads the document; the answer's `(Ontvangen …)` date is an ordinary mention;
+///   heads the document; the answer's `(Ontvangen …)` date is an ordinary mention (and the
+///   letter's date only when the text has no cue at all);
 /// - a place-and-date line: `Den Haag, 6 oktober 1994`, `'s-Gravenhage, 19januari 1990`,
 ///   `'s Gravenhage, den 29sten November 1932.`;
 /// - a `Datum 12 januari 2026` line, or `Datum` with the date on the next line.
@@ -73,21 +74,24 @@ public struct DateRecognizer: EntityRecognizer {
 
     private static let voorgesteld = Array("voorgesteld".utf8)
     private static let ingezonden = Array("(inge".utf8)
-    private static let zonden = Array("zonden".utf8)
     private static let datum = Array("datum".utf8)
     private static let den = Array("den ".utf8)
 
     /// The letter's own date and its byte range.
     static func letterDate(in text: LetterBytes, lines: [LetterLine]) -> (date: DutchDate, start: Int, end: Int)? {
-        for (index, line) in lines.enumerated() where line.length >= 8 {
+        for (index, line) in lines.enumerated() where line.length >= 5 {
             if line.start > 40_000 { break }
-            if let found = voorgesteldDate(text, line)
-                ?? ingezondenDate(text, line)
-                ?? placeDate(text, line)
-                ?? datumDate(text, line, next: index + 1 < lines.count ? lines[index + 1] : nil)
-            {
+            if let found = datumDate(text, line, next: index + 1 < lines.count ? lines[index + 1] : nil) {
                 return found
             }
+            guard line.length >= 8 else { continue }
+            if let found = voorgesteldDate(text, line) ?? ingezondenDate(text, line) ?? placeDate(text, line) {
+                return found
+            }
+        }
+        for line in lines where line.length >= 8 {
+            if line.start > 40_000 { break }
+            if let found = ontvangenDate(text, line) { return found }
         }
         return nil
     }
@@ -105,15 +109,29 @@ public struct DateRecognizer: EntityRecognizer {
         return nil
     }
 
-    /// `(Ingezonden 16 augustus 1983)`, `(Inge-zonden 6 februari 1976)`, `(ingezonden …)`.
+    /// `(Ingezonden 16 augustus 1983)`, `(Inge-zonden 6 februari 1976)`, `(ingezonden op …)`,
+    /// and OCR slips inside the word (`(Inge-jfonden 3 april 1985)`).
     private static func ingezondenDate(_ text: LetterBytes, _ line: LetterLine) -> (date: DutchDate, start: Int, end: Int)? {
+        parenthesizedDate(text, line, opening: ingezonden, ending: onden)
+    }
+
+    /// `(Ontvangen 18 juni 1980)`: the answer's date, used only when a text has no other cue.
+    private static func ontvangenDate(_ text: LetterBytes, _ line: LetterLine) -> (date: DutchDate, start: Int, end: Int)? {
+        parenthesizedDate(text, line, opening: ontvangen, ending: angen)
+    }
+
+    /// The date after a word that starts with `opening` and ends with `ending` within the line.
+    private static func parenthesizedDate(
+        _ text: LetterBytes, _ line: LetterLine, opening: [UInt8], ending: [UInt8]
+    ) -> (date: DutchDate, start: Int, end: Int)? {
         var from = line.start
-        while let open = text.find(ingezonden, from: from, to: line.end) {
-            var j = open + ingezonden.count
-            if j < line.end, text.bytes[j] == 0x2D { j += 1 }
-            j = text.skipBlanks(from: j, to: line.end)
-            if text.matches(zonden, at: j, end: line.end) {
-                let dateStart = text.skipBlanks(from: j + zonden.count, to: line.end)
+        while let open = text.find(opening, from: from, to: line.end) {
+            var j = open + opening.count
+            let limit = min(line.end, j + 12)
+            while j < limit, LetterBytes.isLetter(text.bytes[j]) || text.bytes[j] == 0x2D { j += 1 }
+            if text.matches(ending, at: j - ending.count, end: j) {
+                var dateStart = text.skipBlanks(from: j, to: line.end)
+                if text.matches(op, at: dateStart, end: line.end) { dateStart += op.count }
                 if let found = DutchDate.scan(text, at: dateStart, end: line.end) {
                     return (found.date, dateStart, found.end)
                 }
@@ -122,6 +140,11 @@ public struct DateRecognizer: EntityRecognizer {
         }
         return nil
     }
+
+    private static let onden = Array("onden".utf8)
+    private static let ontvangen = Array("(ontv".utf8)
+    private static let angen = Array("angen".utf8)
+    private static let op = Array("op ".utf8)
 
     /// `Den Haag, 6 oktober 1994` — a short place name, a comma and a date at the start of a
     /// line (OCR may run the first sentence into it); or The Hague's name with a comma and a

@@ -62,7 +62,7 @@ public struct DossierNumber: Sendable, Hashable, CustomStringConvertible {
         if firstLength <= 2, let groupEnd = threeDigitGroup(text, after: firstEnd, end: end) {
             value = text.number(i, firstEnd) * 1000 + text.number(groupEnd - 3, groupEnd)
             j = groupEnd
-            if value < 10000 && !allowFourDigits { return nil }
+            if value < 10000 && (!allowFourDigits || (1800...2099).contains(value)) { return nil }
         } else if firstLength == 5 {
             value = text.number(i, firstEnd)
             j = firstEnd

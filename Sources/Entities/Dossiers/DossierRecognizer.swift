@@ -35,8 +35,9 @@ public struct DossierRecognizer: EntityRecognizer {
         }
         let mastheadStart = result.first?.start ?? -1
         citations.removeAll { $0.start == mastheadStart }
+        let ownGroups = Self.ownFooterGroups(citations, primaryKey: primaryKey)
         for c in citations {
-            let primary = c.isFooter && c.number.key == primaryKey
+            let primary = c.isFooter && ownGroups.contains(c.group)
             result.append(mention(c.number, text, c.start, c.end, inText: true, primary: primary))
         }
         for piece in furniture {
@@ -45,12 +46,21 @@ public struct DossierRecognizer: EntityRecognizer {
             if primaryKey == nil, let footer = found.first(where: { $0.isFooter }) {
                 primaryKey = footer.number.key
             }
+            let own = Self.ownFooterGroups(found, primaryKey: primaryKey)
             for c in found {
-                let primary = c.isFooter && c.number.key == primaryKey
+                let primary = c.isFooter && own.contains(c.group)
                 result.append(mention(c.number, bytes, c.start, c.end, inText: false, primary: primary))
             }
         }
         return result
+    }
+
+    /// Footers that name the letter's own dossier; every number in such a footer
+    /// ("… 20 708 en 21 433, nr. 176") is the letter's own.
+    private static func ownFooterGroups(_ citations: [Citation], primaryKey: String?) -> Set<Int> {
+        var groups: Set<Int> = []
+        for c in citations where c.isFooter && c.number.key == primaryKey { groups.insert(c.group) }
+        return groups
     }
 
     private func mention(
@@ -70,6 +80,8 @@ public struct DossierRecognizer: EntityRecognizer {
         /// Whether it is a page footer ("Tweede Kamer, vergaderjaar 1994-1995, 17 050, nr. 190")
         /// standing on its own line.
         var isFooter: Bool
+        /// Citations read after one trigger share a group (their start offset).
+        var group: Int = 0
     }
 
     private static let kamerstuk = Array("kamerstuk".utf8)
@@ -92,7 +104,7 @@ public struct DossierRecognizer: EntityRecognizer {
         while i < end {
             let c = b[i]
             // Only word starts are interesting; skip the rest of a word at once.
-            guard text.isWordStart(i) else { i += 1; continue }
+            guard LetterBytes.isAlphanumeric(c), text.isWordStart(i) else { i += 1; continue }
             var found: [Citation] = []
             switch c {
             case 0x4B, 0x6B:  // K k
@@ -125,12 +137,13 @@ public struct DossierRecognizer: EntityRecognizer {
                     }
                 }
             case 0x30...0x39:
-                if let citation = beforeNumberSign(text, at: i, end: end) { found = [citation] }
+                found = beforeNumberSign(text, at: i, end: end)
             default:
                 break
             }
             if let last = found.last {
-                result.append(contentsOf: found)
+                let group = found[0].start
+                result.append(contentsOf: found.map { var c = $0; c.group = group; return c })
                 i = last.end
                 continue
             }
@@ -190,7 +203,8 @@ public struct DossierRecognizer: EntityRecognizer {
             result.append(Citation(number: found.number, start: position, end: citationEnd, isFooter: isFooter))
             // Further numbers: "29 754 en 30 035", "21 501-20, nr. 12; 21 501-02, nr. 3".
             var j = text.skipBlanks(from: citationEnd, to: end)
-            if j < end, b[j] == 0x2C || b[j] == 0x3B {
+            if j < end, b[j] == 0x2F { j = text.skipBlanks(from: j + 1, to: end); position = j; continue }
+            if j < end, b[j] == 0x2C || b[j] == 0x3B || b[j] == 0x2F {
                 j += 1
             } else if text.matches(Array("en ".utf8), at: j, end: end) {
                 j += 2
@@ -236,12 +250,23 @@ public struct DossierRecognizer: EntityRecognizer {
     }
 
     /// A number written as a Kamerstuk citation without a trigger word: `17 649, nr. 82`.
-    private static func beforeNumberSign(_ text: LetterBytes, at i: Int, end: Int) -> Citation? {
-        guard let found = DossierNumber.scan(text, at: i, end: end, allowFourDigits: true),
-            let citationEnd = ondernummerEnd(text, at: found.end, end: end)
-        else { return nil }
-        if let word = previousWord(text, before: i), publicationWords.contains(word) { return nil }
-        return Citation(number: found.number, start: i, end: citationEnd, isFooter: false)
+    /// Also two numbers joined by a slash: `(34 682/35 334, nr. 143)`.
+    private static func beforeNumberSign(_ text: LetterBytes, at i: Int, end: Int) -> [Citation] {
+        guard let found = DossierNumber.scan(text, at: i, end: end, allowFourDigits: true) else { return [] }
+        var first = Citation(number: found.number, start: i, end: found.end, isFooter: false)
+        var second: Citation?
+        if found.end < end, text.bytes[found.end] == 0x2F,
+            let other = DossierNumber.scan(text, at: found.end + 1, end: end, allowFourDigits: false, requireWordStart: false),
+            let otherEnd = ondernummerEnd(text, at: other.end, end: end)
+        {
+            second = Citation(number: other.number, start: found.end + 1, end: otherEnd, isFooter: false)
+        } else if let citationEnd = ondernummerEnd(text, at: found.end, end: end) {
+            first.end = citationEnd
+        } else {
+            return []
+        }
+        if let word = previousWord(text, before: i), publicationWords.contains(word) { return [] }
+        return [first] + (second.map { [$0] } ?? [])
     }
 
     /// The lowercased ASCII word before `i`, skipping blanks, punctuation and a session year.

@@ -81,7 +81,8 @@ enum HeadingCase {
 
     /// "VI", "XVII" (budget chapters).
     private static func isRoman(_ word: String) -> Bool {
-        let letters = word.trimmingPunctuation()
+        var letters = Substring(word.trimmingPunctuation())
+        if letters.count > 2, letters.last == "A" || letters.last == "B" { letters = letters.dropLast() }  // "IXB"
         return !letters.isEmpty && letters.count <= 6 && letters.allSatisfy { $0 == "I" || $0 == "V" || $0 == "X" }
     }
 }

@@ -61,7 +61,7 @@ struct KamerstukMasthead {
                 masthead.isAanhangsel = true
                 break
             }
-            if masthead.dossier == nil,
+            if masthead.dossier == nil, sawChamberOrSession,
                 let found = DossierNumber.scan(text, at: line.start, end: line.end, allowFourDigits: true),
                 found.end == line.end
             {
@@ -87,7 +87,7 @@ struct KamerstukMasthead {
             index += 1
         }
         if index >= lines.count { masthead.bodyIndex = lines.count }
-        guard sawChamberOrSession || masthead.dossier != nil else { return nil }
+        guard sawChamberOrSession else { return nil }
         return masthead
     }
 

@@ -227,7 +227,11 @@ public struct LetterHeaderParser: Sendable {
     private static let hierbij = Array("Hierbij ".utf8)
     private static let pronouns: Set<String> = ["ik", "wij", "we"]
     private static let addressees: [[String]] = [["uw", "kamer"], ["de", "tweede", "kamer"], ["de", "eerste", "kamer"], ["de", "kamer"], ["u"]]
-    private static let particles: Set<String> = ["aan", "toe"]
+    private static let particles: Set<String> = ["aan", "toe", "aan,", "toe,"]
+    private static let particleFollowers: Set<String> = [
+        "van", "over", "inzake", "met", "ter", "betreffende", "naar", "zoals", "die", "dat", "waarin",
+        "om", "als", "in", "voor", "op", "en", "waarmee", "waarover", "conform",
+    ]
 
     /// What the first "Hierbij bied(en) ik/wij uw Kamer … aan" sentence offers, as a title:
     /// "Hierbij bieden wij uw Kamer de geannoteerde agenda aan van de informele JBZ-Raad …"
@@ -259,7 +263,13 @@ public struct LetterHeaderParser: Sendable {
                 break
             }
         }
-        if let particle = words.firstIndex(where: { particles.contains($0.lowercased()) }) {
+        // The separable "aan"/"toe" of the verb: the one that ends the sentence or comes before
+        // a preposition or clause ("de agenda aan van de Raad"); "aan de" is a preposition.
+        if let particle = words.indices.first(where: { k in
+            particles.contains(words[k].lowercased())
+                && (k == words.count - 1 || particleFollowers.contains(words[k + 1].lowercased())
+                    || words[k].hasSuffix(","))
+        }) {
             words.remove(at: particle)
         }
         if let first = words.first?.lowercased(), ["de", "het", "een", "over"].contains(first) { words.removeFirst() }

@@ -105,7 +105,7 @@ public struct MinistryGazetteer: Sendable {
     /// abbreviation as written, else the closest name within a few OCR errors.
     func match(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Match? {
         guard start < bytes.count else { return nil }
-        var run = LetterRun()
+        var run = MinistryLetterRun()
         run.read(bytes, from: start, limit: 72)
         guard let first = run.letters.first else { return nil }
         // Exact names, longest first.
@@ -145,7 +145,7 @@ public struct MinistryGazetteer: Sendable {
         let exactLength = exact.map { run.ends.firstIndex(of: $0.end).map { $0 + 1 } ?? 0 } ?? 0
         guard run.letters.count >= Self.fuzzyMinimum - 1, run.letters.count > exactLength + 2 else { return exact }
         var best: (name: Name, length: Int, errors: Int, score: Int)?
-        var rows = EditRows()
+        var rows = MinistryEditRows()
         for name in fuzzyNames {
             let p = name.letters
             guard p.count > exactLength + 2, p[0] == run.letters[0] || p[1] == run.letters[1] else { continue }
@@ -192,7 +192,7 @@ public struct MinistryGazetteer: Sendable {
 /// The folded letters of a stretch of text with, for each letter, the byte offset just past it
 /// and whether a word ends there. Spaces, single line breaks, hyphens, commas and periods are
 /// skipped; other punctuation or a blank line ends the run.
-struct LetterRun {
+struct MinistryLetterRun {
     var letters: [UInt8] = []
     var ends: [Int] = []
     var boundary: [Bool] = []
@@ -231,7 +231,7 @@ struct LetterRun {
     }
 }
 
-extension LetterRun {
+extension MinistryLetterRun {
     /// Whether the digit at `index` sits inside a word ("V0LKSGEZONDHEID"), not after it ("Nederland1").
     fileprivate static func isInnerDigit(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ boundary: [Bool]) -> Bool {
         guard let last = boundary.last, !last else { return false }
@@ -242,7 +242,7 @@ extension LetterRun {
 }
 
 /// Reusable rows for the OCR-tolerant prefix edit distance.
-struct EditRows {
+struct MinistryEditRows {
     private var older: [Int] = []
     private var previous: [Int] = []
     private var current: [Int] = []
@@ -250,7 +250,7 @@ struct EditRows {
     /// The fewest edits turning `pattern` into a prefix of `run.letters` that ends at a word end,
     /// and that prefix's length; nil if more than `limit`. Besides single-letter edits, the OCR
     /// confusions "im" for "n", "rn" for "m" and "u" for "ij" cost one edit.
-    mutating func prefixDistance(_ pattern: [UInt8], _ run: LetterRun, limit: Int) -> (Int, Int)? {
+    mutating func prefixDistance(_ pattern: [UInt8], _ run: MinistryLetterRun, limit: Int) -> (Int, Int)? {
         let text = run.letters
         let m = pattern.count
         let n = min(text.count, m + limit)

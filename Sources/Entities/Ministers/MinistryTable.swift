@@ -161,7 +161,7 @@ enum MinistryTable {
         Ministry(key: "europese-zaken", label: "Europese Zaken", lineage: "buitenlandse-zaken", kind: .portfolio),
         Ministry(
             key: "asiel-en-migratie", label: "Asiel en Migratie", lineage: "justitie-en-veiligheid", kind: .portfolio,
-            ministerPrepositions: ["van", "voor"]),
+            ministerPrepositions: ["van"]),
         Ministry(
             key: "immigratie-integratie-en-asiel", label: "Immigratie, Integratie en Asiel",
             lineage: "justitie-en-veiligheid", kind: .portfolio),

@@ -101,22 +101,28 @@ public struct PersonRecognizer: EntityRecognizer {
     /// The name lines after "en gaat over tot de orde van de dag." (or, in a motie without that
     /// line, the name lines that end it).
     private func motieSubmitters(_ bytes: UnsafeBufferPointer<UInt8>, isMotie: Bool, into out: inout [Mention]) {
-        // Search from the end: the closing formula is near the end of a motie.
+        // The closing formula is near the end of a motie: search the last few kilobytes.
         let count = bytes.count
         guard count > 40 else { return }
-        var lineEnd = count
-        var lines = 0
         var found: Int?
-        while lineEnd > 0 && lines < 30 {
-            let lineStart = MinisterText.lineStart(bytes, lineEnd > 0 ? lineEnd - 1 : 0)
-            let line = MinisterText.string(bytes, lineStart, lineEnd)
-            if line.contains("orde van de dag") {
-                found = lineEnd
-                break
+        let formula: StaticString = "orde van de dag"
+        let f = formula.utf8Start
+        let m = formula.utf8CodeUnitCount
+        var position = count - m
+        let stop = max(0, count - 4000)
+        while position >= stop {
+            if bytes[position] == 0x6F {  // o
+                var equal = true
+                for k in 1..<m where bytes[position + k] != f[k] {
+                    equal = false
+                    break
+                }
+                if equal {
+                    found = MinisterText.lineEnd(bytes, position)
+                    break
+                }
             }
-            lines += 1
-            lineEnd = lineStart > 0 ? lineStart - 1 : 0
-            if lineStart == 0 { break }
+            position -= 1
         }
         if found == nil && isMotie {
             // No closing formula: take the trailing lines that read as names.

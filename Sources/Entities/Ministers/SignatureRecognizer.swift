@@ -82,7 +82,11 @@ public struct SignatureRecognizer: EntityRecognizer {
         var blockEnd = restEnd
         let restTrimmed = rest.trimmingSpace()
         if !restTrimmed.isEmpty {
-            guard let tokens = PersonName.nameTokens(restTrimmed) else { return nil }
+            // Page numbers or printer codes may follow the name: "W. DREES. 1400 III 10".
+            let beforeDigits = restTrimmed.prefix { !$0.isNumber }.trimmingSpace()
+            guard let tokens = PersonName.nameTokens(restTrimmed) ?? PersonName.nameTokens(beforeDigits) else {
+                return nil
+            }
             nameTokens = tokens
         } else {
             // The name on one of the next lines, after blank lines.

@@ -170,7 +170,6 @@ public enum OrganisationGazetteer {
         Organisation(key: "cjib", label: "Centraal Justitieel Incassobureau", names: ["Centraal Justitieel Incassobureau"], abbreviations: ["CJIB"]),
         Organisation(key: "raad-voor-de-kinderbescherming", label: "Raad voor de Kinderbescherming", names: ["Raad voor de Kinderbescherming"]),
         Organisation(key: "belastingdienst", label: "Belastingdienst", names: ["Belastingdienst"]),
-        Organisation(key: "douane", label: "Douane", names: ["Douane"]),
         Organisation(key: "dnb", label: "De Nederlandsche Bank", names: ["Nederlandsche Bank"], abbreviations: ["DNB"]),
         Organisation(key: "afm", label: "Autoriteit Financiële Markten", names: ["Autoriteit Financiële Markten"], abbreviations: ["AFM"]),
         Organisation(key: "acm", label: "Autoriteit Consument en Markt", names: ["Autoriteit Consument en Markt"], abbreviations: ["ACM"]),

@@ -135,8 +135,9 @@ public struct LetterReport: Sendable, Codable, Hashable {
                      signer: group.mentions.contains(where: \.primary))
         }.sorted { $0.signer && !$1.signer }
         let dossierGroups = grouped(.dossier)
-        ownDossier = dossierGroups.first(where: { $0.mentions.contains(where: \.primary) })?.key
-        dossiers = dossierGroups.map(\.key).sorted { ($0 == ownDossier ? 0 : 1, $0) < ($1 == ownDossier ? 0 : 1, $1) }
+        let own = dossierGroups.first(where: { $0.mentions.contains(where: \.primary) })?.key
+        ownDossier = own
+        dossiers = dossierGroups.map(\.key).sorted { ($0 == own ? 0 : 1, $0) < ($1 == own ? 0 : 1, $1) }
         persons = grouped(.person).map { Named(key: $0.key, label: $0.mentions[0].label, mentions: $0.mentions.count) }
         organisations = grouped(.organisation).map { Named(key: $0.key, label: $0.mentions[0].label, mentions: $0.mentions.count) }
         toezeggingen = grouped(.toezegging).map(\.key)

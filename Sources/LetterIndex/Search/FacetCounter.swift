@@ -38,7 +38,7 @@ enum FacetCounter {
             WHERE rowid IN (SELECT rowid FROM hits) AND date IS NOT NULL GROUP BY value
             UNION ALL
             SELECT 'kind', kind, count(*) FROM letter WHERE rowid IN (SELECT rowid FROM hits) GROUP BY kind
-            """, arguments: StatementArguments(arguments + arguments))
+            """, arguments: StatementArguments(arguments))
         for row in letterRows {
             let value = FacetValue(key: row["value"], label: row["value"], count: row["n"])
             if (row["facet"] as String) == "year" { facets.year.append(value) } else { facets.kind.append(value) }

@@ -1,0 +1,176 @@
+import Foundation
+
+/// Corpus frequencies of folded Dutch words, the candidate parts of compounds.
+///
+/// The bundled lexicon is `Resources/compound-lexicon.tsv`, made by
+/// `scripts/make-compound-lexicon.py` from the corpus: one `word<TAB>count` line per word,
+/// with a third column `N` for names (words almost always capitalized inside a sentence).
+///
+/// ```swift
+/// let lexicon = CompoundLexicon(frequencies: ["wapen": 40, "export": 90])
+/// lexicon.frequency(of: "export") // 90
+/// ```
+public struct CompoundLexicon: Sendable {
+    /// All words, concatenated; word `i` is `bytes[starts[i]..<starts[i + 1]]`.
+    let bytes: [UInt8]
+    let starts: [Int32]
+    let counts: [Int32]
+    let nameFlags: [Bool]
+    /// Open addressing table of entry indexes (-1 is empty), probed by FNV-1a hash.
+    private let slots: [Int32]
+    private let hashes: [UInt64]
+    private let mask: Int
+
+    /// The number of words.
+    public var count: Int { counts.count }
+
+    /// Creates a lexicon from word frequencies; `names` marks words that are names.
+    public init(frequencies: [String: Int], names: Set<String> = []) {
+        var bytes: [UInt8] = []
+        var starts: [Int32] = [0]
+        var counts: [Int32] = []
+        var nameFlags: [Bool] = []
+        for (word, count) in frequencies.sorted(by: { $0.key < $1.key }) where !word.isEmpty {
+            bytes.append(contentsOf: word.utf8)
+            starts.append(Int32(bytes.count))
+            counts.append(Int32(clamping: count))
+            nameFlags.append(names.contains(word))
+        }
+        self.init(bytes: bytes, starts: starts, counts: counts, nameFlags: nameFlags)
+    }
+
+    /// Reads a lexicon file of `word<TAB>count[<TAB>N]` lines.
+    public init(contentsOf url: URL) throws {
+        let data = try Data(contentsOf: url)
+        var bytes: [UInt8] = []
+        var starts: [Int32] = [0]
+        var counts: [Int32] = []
+        var nameFlags: [Bool] = []
+        bytes.reserveCapacity(data.count)
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let text = raw.bindMemory(to: UInt8.self)
+            var i = 0
+            while i < text.count {
+                let lineStart = i
+                while i < text.count, text[i] != UInt8(ascii: "\t"), text[i] != UInt8(ascii: "\n") { i += 1 }
+                let wordEnd = i
+                var count: Int32 = 0
+                var isName = false
+                if i < text.count, text[i] == UInt8(ascii: "\t") {
+                    i += 1
+                    while i < text.count, text[i] >= UInt8(ascii: "0"), text[i] <= UInt8(ascii: "9") {
+                        count = count &* 10 &+ Int32(text[i] - UInt8(ascii: "0"))
+                        i += 1
+                    }
+                    if i + 1 < text.count, text[i] == UInt8(ascii: "\t"), text[i + 1] == UInt8(ascii: "N") {
+                        isName = true
+                    }
+                }
+                while i < text.count, text[i] != UInt8(ascii: "\n") { i += 1 }
+                i += 1
+                if wordEnd > lineStart, count > 0 {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[lineStart..<wordEnd]))
+                    starts.append(Int32(bytes.count))
+                    counts.append(count)
+                    nameFlags.append(isName)
+                }
+            }
+        }
+        self.init(bytes: bytes, starts: starts, counts: counts, nameFlags: nameFlags)
+    }
+
+    private init(bytes: [UInt8], starts: [Int32], counts: [Int32], nameFlags: [Bool]) {
+        self.bytes = bytes
+        self.starts = starts
+        self.counts = counts
+        self.nameFlags = nameFlags
+        var size = 16
+        while size < counts.count * 2 { size *= 2 }
+        var slots = [Int32](repeating: -1, count: size)
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(counts.count)
+        for index in 0..<counts.count {
+            var hash = Self.hashSeed
+            for i in Int(starts[index])..<Int(starts[index + 1]) { hash = Self.hash(hash, bytes[i]) }
+            hashes.append(hash)
+            var slot = Int(truncatingIfNeeded: hash) & (size - 1)
+            while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = Int32(index)
+        }
+        self.slots = slots
+        self.hashes = hashes
+        self.mask = size - 1
+    }
+
+    /// The lexicon made from the corpus, shipped as a resource of this module.
+    public static let bundled: CompoundLexicon = {
+        guard let url = Bundle.module.url(forResource: "compound-lexicon", withExtension: "tsv", subdirectory: "Resources") else {
+            fatalError("DutchText: Resources/compound-lexicon.tsv is missing from the bundle")
+        }
+        do {
+            return try CompoundLexicon(contentsOf: url)
+        } catch {
+            fatalError("DutchText: cannot read \(url.path): \(error)")
+        }
+    }()
+
+    /// How often the folded word occurs in the corpus; 0 when it is not in the lexicon.
+    public func frequency(of word: some StringProtocol) -> Int {
+        let index = entry(of: word)
+        return index < 0 ? 0 : Int(counts[index])
+    }
+
+    /// Whether the folded word is a name: almost always capitalized inside a sentence.
+    public func isName(_ word: some StringProtocol) -> Bool {
+        let index = entry(of: word)
+        return index >= 0 && nameFlags[index]
+    }
+
+    private func entry(of word: some StringProtocol) -> Int {
+        var copy = String(word)
+        return copy.withUTF8 { utf8 in
+            var hash = Self.hashSeed
+            for byte in utf8 { hash = Self.hash(hash, byte) }
+            return entry(hash: hash, utf8, 0, utf8.count)
+        }
+    }
+
+    // MARK: Lookup by bytes, for the splitter
+
+    static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// One step of FNV-1a: the hash of a word extended by `byte`.
+    @inline(__always)
+    static func hash(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    }
+
+    /// The index of the word `word[from..<to]` whose hash is `hash`, or -1.
+    @inline(__always)
+    func entry(hash: UInt64, _ word: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Int {
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let index = Int(slots[slot])
+            if index < 0 { return -1 }
+            if hashes[index] == hash {
+                let start = Int(starts[index])
+                let end = Int(starts[index + 1])
+                if end - start == to - from {
+                    var same = true
+                    var i = 0
+                    while i < end - start {
+                        if bytes[start + i] != word[from + i] { same = false; break }
+                        i += 1
+                    }
+                    if same { return index }
+                }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The word of entry `index`.
+    func word(at index: Int) -> String {
+        String(decoding: bytes[Int(starts[index])..<Int(starts[index + 1])], as: UTF8.self)
+    }
+}

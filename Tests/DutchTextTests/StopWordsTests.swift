@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+@testable import DutchText
+
+@Suite struct StopWordsTests {
+    @Test func holdsSnowballsDutchList() {
+        #expect(StopWords.dutch.count == 101)
+        #expect(StopWords.dutch.allSatisfy { $0 == $0.lowercased() && $0.allSatisfy(\.isASCII) })
+    }
+
+    @Test(arguments: ["de", "het", "een", "van", "en", "zijn", "geweest", "andere", "tegen", "omdat"])
+    func containsFunctionWords(word: String) {
+        #expect(StopWords.contains(word))
+        #expect(StopWords.contains(Substring(word)))
+    }
+
+    @Test(arguments: ["minister", "kamer", "motie", "regering", "verzoekt", "Het", "hebbende", "d"])
+    func leavesOutContentWordsAndUnfoldedWords(word: String) {
+        #expect(!StopWords.contains(word))
+    }
+
+    @Test func coversMostOfTheWordsOfARealMotion() throws {
+        let folder = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("../shared/corpus/tk-moties").standardizedFileURL
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        var words = 0
+        var stops = 0
+        for name in names.sorted().prefix(200) where name.hasSuffix(".txt") {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
+                words += 1
+                if StopWords.contains(word) { stops += 1 }
+            }
+        }
+        // In running Dutch text, function words are roughly a third to a half of all words.
+        let share = Double(stops) / Double(max(words, 1))
+        #expect(words > 10_000)
+        #expect(share > 0.25 && share < 0.6)
+    }
+}

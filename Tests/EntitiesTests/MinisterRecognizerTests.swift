@@ -1,0 +1,178 @@
+import Testing
+
+@testable import Entities
+
+@Suite struct MinisterRecognizerTests {
+    private let recognizer = MinisterRecognizer()
+
+    private func primaryKeys(_ text: String) -> [String] {
+        recognizer.mentions(in: text, furniture: []).filter { $0.kind == .minister && $0.primary }.map(\.key)
+    }
+
+    @Test(
+        "headings of OCR'd letters name the letter's ministers",
+        arguments: [
+            // sgd-historical/sgd-0000000696.txt
+            ("BRIEF VAN DE STAATSSECRETARIS VAN FINANCIËN", ["staatssecretaris van financien"]),
+            // sgd-historical/sgd-0000023926.txt
+            ("BRIEF VAN DE MINISTER VAN BUITENLAINIDSE ZAKEN ", ["minister van buitenlandse zaken"]),
+            // sgd-historical/sgd-0000007130.txt
+            ("BRIEF VAN DE MINISTERS VAN JUSTITIE EN VAN BINNEN-LANDSE ZAKEN",
+             ["minister van justitie", "minister van binnenlandse zaken"]),
+            // sgd-historical/sgd-0000005293.txt
+            ("BRIEF VAN DE MINISTER EN DE STAATSSECRETARIS VAN DEFENSIE",
+             ["minister van defensie", "staatssecretaris van defensie"]),
+            // letters.list: "BRIEF VAN DE MINISTER VOOR ONTWIKKELINGSSAMEN-WERKING"
+            ("BRIEF VAN DE MINISTER VOOR ONTWIKKELINGSSAMEN-WERKING ", ["minister voor ontwikkelingssamenwerking"]),
+            // sgd-historical/sgd-0000007593.txt
+            ("BRIEF VAN DE STAATSSECRETARISSEN VAN LANDBOUW, NATUURBEHEER EN VISSERIJ EN VAN WELZIJN, VOLKSGE-ZONDHEID EN CULTUUR",
+             ["staatssecretaris van landbouw natuurbeheer en visserij",
+              "staatssecretaris van welzijn volksgezondheid en cultuur"]),
+            // sgd-historical/sgd-0000037875.txt
+            ("BRIEF VAN DE MINISTERS VAN VOLKSHUISVESTING, RUIMTELIJKE ORDENING EN MILIEUBEHEER, ECONOMISCHE ZAKEN, LANDBOUW, NATUURBEHEER EN VISSERIJ EN VERKEER EN WATERSTAAT",
+             ["minister van volkshuisvesting ruimtelijke ordening en milieubeheer", "minister van economische zaken",
+              "minister van landbouw natuurbeheer en visserij", "minister van verkeer en waterstaat"]),
+            // sgd-historical/sgd-0000015230.txt
+            ("BRIEF VAN DE STAATSSECRETARIS VAN LANDBOUW, NATUURBEHEER EIM VISSERU",
+             ["staatssecretaris van landbouw natuurbeheer en visserij"]),
+            // letters.list: heading split over two lines
+            ("BRIEF VAN DE MINISTER VAN ONDERWIJS EN WETEN-\nSCHAPPEN\nAan de Voorzitter",
+             ["minister van onderwijs en wetenschappen"]),
+            ("BRIEF VAN DE MINISTER-PRESIDENT, MINISTER VAN ALGEMENE ZAKEN",
+             ["minister-president", "minister van algemene zaken"]),
+        ])
+    func headings(line: String, keys: [String]) {
+        #expect(primaryKeys("Tweede Kamer der Staten-Generaal\n" + line + "\n") == keys)
+    }
+
+    @Test("the modern letter: three signers with names; the opening names two of them, not as signers",
+          .enabled(if: MinistersCorpus.isAvailable))
+    func modernLetter() throws {
+        let text = try #require(MinistersCorpus.text("kamerbrieven/jbz-raad-cyprus-januari-2026.txt"))
+        let ministers = recognizer.mentions(in: text, furniture: []).filter { $0.kind == .minister }
+        let signers = ministers.filter(\.primary)
+        #expect(signers.map(\.key) == [
+            "minister van justitie en veiligheid", "minister van asiel en migratie",
+            "staatssecretaris van justitie en veiligheid",
+        ])
+        #expect(signers.map(\.name) == ["Van Oosten", "Van Weel", "Rutte"])
+        // "De staatssecretaris \nvan Justitie en Veiligheid en de minister van Asiel en Migratie zullen hieraan deelnemen."
+        let opening = ministers.filter { !$0.primary }
+        #expect(opening.map(\.key) == ["staatssecretaris van justitie en veiligheid", "minister van asiel en migratie"])
+    }
+
+    @Test("offsets are UTF-8 byte offsets of the surface", .enabled(if: MinistersCorpus.isAvailable))
+    func offsets() throws {
+        for path in ["kamerbrieven/jbz-raad-cyprus-januari-2026.txt", "sgd-historical/sgd-0000029616.txt"] {
+            let text = try #require(MinistersCorpus.text(path))
+            let bytes = Array(text.utf8)
+            let mentions = recognizer.mentions(in: text, furniture: [])
+            #expect(!mentions.isEmpty)
+            for mention in mentions {
+                let start = try #require(mention.start)
+                let end = try #require(mention.end)
+                #expect(String(decoding: bytes[start..<end], as: UTF8.self) == mention.surface)
+            }
+        }
+    }
+
+    @Test(
+        "OCR'd letters: the signing minister from heading and signature",
+        .enabled(if: MinistersCorpus.isAvailable),
+        arguments: [
+            ("sgd-historical/sgd-0000029616.txt", "minister van sociale zaken en werkgelegenheid", "De Vries"),
+            ("sgd-historical/sgd-0000023926.txt", "minister van buitenlandse zaken", "Lubbers"),
+            ("sgd-historical/sgd-0000039275.txt", "minister van landbouw natuurbeheer en visserij", nil),
+            ("sgd-historical/sgd-0000000721.txt", "staatssecretaris van justitie", nil),
+            ("sgd-historical/sgd-0000010919.txt", "staatssecretaris van binnenlandse zaken", "De Graaff-Nauta"),
+        ] as [(String, String, String?)])
+    func historicalSigner(path: String, key: String, name: String?) throws {
+        let text = try #require(MinistersCorpus.text(path))
+        let signers = recognizer.mentions(in: text, furniture: []).filter { $0.kind == .minister && $0.primary }
+        #expect(Set(signers.map(\.key)) == [key])
+        #expect(signers.allSatisfy { $0.name == name })
+    }
+
+    @Test(
+        "Kamervragen answers name the answering minister; co-senders and addressees are not primary",
+        arguments: [
+            // sgd-historical/sgd-0000000417.txt
+            ("Antwoord van minister Van Mierlo (Buitenlandse Zaken), mede namens de minister van Economische Zaken. (Ontvangen 18 oktober 1994)",
+             "minister van buitenlandse zaken", "Van Mierlo", ["minister van economische zaken"]),
+            // sgd-historical/sgd-0000114958.txt
+            ("Antwoord Antwoord van staatssecretaris Van der Reijden (Welzijn, Volksgezond-heid en Cultuur) (Ontvangen 26 februari 1986)",
+             "staatssecretaris van welzijn volksgezondheid en cultuur", "Van der Reijden", []),
+            // sgd-historical/sgd-0000113529.txt
+            ("Antwoord Antwoord van mevrouw Korte-van Hemel, Staatssecretaris van Justitie. (Ontvangen 3 maart 1987)",
+             "staatssecretaris van justitie", "Korte-van Hemel", []),
+            ("Vragen van het lid Podt (D66) aan de Minister van Asiel en Migratie over opvang.\nAntwoord van minister Van Weel (Asiel en Migratie)",
+             "minister van asiel en migratie", "Van Weel", ["minister van asiel en migratie"]),
+        ] as [(String, String, String, [String])])
+    func kamervragenAnswer(text: String, key: String, name: String, others: [String]) {
+        let ministers = recognizer.mentions(in: text, furniture: []).filter { $0.kind == .minister }
+        let primary = ministers.filter(\.primary)
+        #expect(primary.map(\.key) == [key])
+        #expect(primary.first?.name == name)
+        #expect(ministers.filter { !$0.primary }.map(\.key) == others)
+    }
+
+    @Test("several answering ministers in one old answer")
+    func severalAnswerers() {
+        // sgd-historical/sgd-0000229499.txt
+        let text = "ANTWOORD van de heren Polak, Minister van Justitie, en Wiersma, Staatssecretaris van Justitie. (Ingezonden)"
+        let primary = recognizer.mentions(in: text, furniture: []).filter { $0.kind == .minister && $0.primary }
+        #expect(primary.map(\.key) == ["minister van justitie", "staatssecretaris van justitie"])
+        #expect(primary.map(\.name) == ["Polak", "Wiersma"])
+    }
+
+    @Test(
+        "ministers merely mentioned are not signers",
+        arguments: [
+            // sgd-historical/sgd-0000000721.txt
+            ("Het Heroverwegingsrapport asielzoekersbeleid is op 27 mei 1994 door de toenmalige Minister van Financiën aangeboden aan uw Kamer.",
+             "minister van financien"),
+            // sgd-historical/sgd-0000000943.txt
+            ("Met verwijzing naar de toezegging van de Minister-President tijdens de algemene politieke beschouwingen",
+             "minister-president"),
+            // sgd-historical/sgd-0000000943.txt
+            ("deel ik u -mede namens de Minister van Justitie -het volgende mede.", "minister van justitie"),
+            ("De minister van Financiën heeft de Kamer op 3 mei geïnformeerd.", "minister van financien"),
+            ("Ik heb hierover overleg gevoerd met de premier en de minister van BZK.", "minister-president"),
+        ])
+    func mentionedNotSigner(text: String, key: String) {
+        let ministers = recognizer.mentions(in: text, furniture: []).filter { $0.kind == .minister }
+        #expect(ministers.first?.key == key)
+        #expect(ministers.allSatisfy { !$0.primary })
+    }
+
+    @Test(
+        "words that only look like a role phrase give nothing",
+        arguments: [
+            "Is de minister van mening dat dit voldoende is?",
+            "de minister van Staat en oud-premier",
+            "Ministeriële regeling van 3 mei",
+        ])
+    func noRole(text: String) {
+        #expect(recognizer.mentions(in: text, furniture: []).filter { $0.kind == .minister && $0.key != "minister-president" }.isEmpty)
+    }
+
+    @Test("ministries in running text and in a letterhead in the furniture")
+    func ministries() {
+        let text = "zoals gevolgd door de ministeries van Buitenlandse Zaken en Economische Zaken"
+        let mentions = recognizer.mentions(in: text, furniture: ["Ministerie van Justitie en Veiligheid"])
+        #expect(mentions.filter { $0.kind == .ministry }.map(\.key) == [
+            "buitenlandse-zaken", "economische-zaken", "justitie-en-veiligheid",
+        ])
+        let letterhead = mentions.last
+        #expect(letterhead?.start == nil && letterhead?.primary == true)
+        #expect(mentions.allSatisfy { $0.kind == .ministry })
+    }
+
+    @Test("a primary heading takes the name from the signature")
+    func headingTakesSignatureName() {
+        let text = "BRIEF VAN DE MINISTER VAN FINANCIËN\nAan de Voorzitter\n...\nDe Minister van Financiën,\nG. Zalm\n"
+        let primary = recognizer.mentions(in: text, furniture: []).filter { $0.kind == .minister && $0.primary }
+        #expect(primary.count == 2)
+        #expect(primary.allSatisfy { $0.name == "Zalm" })
+    }
+}
