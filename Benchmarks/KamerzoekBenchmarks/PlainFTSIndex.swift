@@ -23,9 +23,9 @@ struct PlainFTSIndex {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         var configuration = Configuration()
         configuration.journalMode = .wal
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         let queue = try DatabaseQueue(path: path, configuration: configuration)
         try queue.write { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: """
                 CREATE TABLE doc (rowid INTEGER PRIMARY KEY, id TEXT UNIQUE, title TEXT, text TEXT);
                 CREATE VIRTUAL TABLE doc_ft USING fts5(title, text, content='doc', content_rowid='rowid',

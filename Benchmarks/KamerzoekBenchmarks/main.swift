@@ -10,6 +10,7 @@ do {
     case "ingest": try IngestBenchmark(options: options).run()
     case "query": try QueryBenchmark(options: options).run()
     case "relevance": try RelevanceBenchmark(options: options).run()
+    case "stages": try StageBenchmark(options: options).run()
     case "all":
         try IngestBenchmark(options: options).run()
         try QueryBenchmark(options: options).run()

@@ -14,7 +14,7 @@ import Foundation
 /// - names (`heemskerk`) are not split, except those of institutions and laws (`omgevingswet`).
 ///
 /// ```swift
-/// let splitter = CompoundSplitter()
+/// let splitter = CompoundSplitter.bundled
 /// splitter.split("solidariteitsverplichtingen") // ["solidariteit", "verplichtingen"]
 /// splitter.split("wapenexportbeleid")           // ["wapen", "export", "beleid"]
 /// splitter.split("minister")                    // []
@@ -53,8 +53,11 @@ public struct CompoundSplitter: Sendable {
         static let name: UInt8 = 8
     }
 
-    /// Creates a splitter over `lexicon`, by default the one made from the corpus.
-    public init(lexicon: CompoundLexicon = .bundled) {
+    /// The splitter over the bundled lexicon, built once (building the rules takes a while).
+    public static let bundled = CompoundSplitter(lexicon: .bundled)
+
+    /// Creates a splitter over `lexicon`; prefer ``bundled`` for the corpus lexicon.
+    public init(lexicon: CompoundLexicon) {
         self.lexicon = lexicon
         var rules = [UInt8](repeating: 0, count: lexicon.count)
         var logCounts = [Double](repeating: 0, count: lexicon.count)

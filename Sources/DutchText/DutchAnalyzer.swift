@@ -11,25 +11,26 @@ public final class DutchAnalyzer {
     /// Changes whenever analysis changes what the index stores; a changed version means a rebuild.
     public static let version = "dutch-1"
 
-    private struct Analysis {
-        var stem: [UInt8]
-        var parts: [[UInt8]]
-    }
-
     private let stemmer = DutchStemmer()
     private let splitter: CompoundSplitter
-    private var documentCache: [[UInt8]: Analysis] = [:]
-    private var queryCache: [[UInt8]: [UInt8]] = [:]
-    private let cacheLimit = 300_000
+    /// Distinct raw words seen, each with its tokens: stem first, then parts.
+    private var table = WordTable()
+    private var entryFirstToken: [Int32] = []
+    private var entryTokenCount: [Int32] = []
+    private var tokenStarts: [Int32] = []
+    private var tokenEnds: [Int32] = []
+    private var tokenBytes: [UInt8] = []
+    private let cacheLimit = 1_000_000
     private var folded: [UInt8] = []
 
     /// Words longer than this many bytes are indexed folded, neither stemmed nor split.
     static let longestAnalyzedWord = 60
 
     /// Creates an analyzer with the bundled compound lexicon.
-    public init(splitter: CompoundSplitter = CompoundSplitter()) {
+    public init(splitter: CompoundSplitter = .bundled) {
         self.splitter = splitter
         folded.reserveCapacity(128)
+        tokenBytes.reserveCapacity(1 << 20)
     }
 
     /// Analyzes UTF-8 text and calls `emit` for each token with the word's byte range.
@@ -42,35 +43,22 @@ public final class DutchAnalyzer {
         var scanner = WordScanner(bytes)
         while let word = scanner.next() {
             let raw = UnsafeBufferPointer(rebasing: bytes[word.start..<word.end])
-            switch mode {
-            case .prefix:
+            if mode == .prefix {
                 fold(raw)
-                let keepGoing = folded.withUnsafeBufferPointer { emit($0, .word, word.start, word.end) }
-                if !keepGoing { return }
-            case .query:
-                let key = Array(raw)
-                let stem: [UInt8]
-                if let cached = queryCache[key] {
-                    stem = cached
-                } else {
-                    stem = analysis(of: raw, hyphenParts: word.parts.map { $0.lowerBound - word.start..<$0.upperBound - word.start }).stem
-                    remember(&queryCache, key, stem)
-                }
-                if !stem.withUnsafeBufferPointer({ emit($0, .stem, word.start, word.end) }) { return }
-            case .document:
-                let key = Array(raw)
-                let result: Analysis
-                if let cached = documentCache[key] {
-                    result = cached
-                } else {
-                    result = analysis(of: raw, hyphenParts: word.parts.map { $0.lowerBound - word.start..<$0.upperBound - word.start })
-                    remember(&documentCache, key, result)
-                }
-                if !result.stem.withUnsafeBufferPointer({ emit($0, .stem, word.start, word.end) }) { return }
-                for part in result.parts {
-                    if !part.withUnsafeBufferPointer({ emit($0, .part, word.start, word.end) }) { return }
-                }
+                if !folded.withUnsafeBufferPointer({ emit($0, .word, word.start, word.end) }) { return }
+                continue
             }
+            let entry = self.entry(for: raw, parts: word.parts, wordStart: word.start)
+            let first = Int(entryFirstToken[entry])
+            let last = mode == .query ? first + 1 : first + Int(entryTokenCount[entry])
+            let keepGoing = tokenBytes.withUnsafeBufferPointer { arena -> Bool in
+                for index in first..<last {
+                    let token = UnsafeBufferPointer(rebasing: arena[Int(tokenStarts[index])..<Int(tokenEnds[index])])
+                    if !emit(token, index == first ? .stem : .part, word.start, word.end) { return false }
+                }
+                return true
+            }
+            if !keepGoing { return }
         }
     }
 
@@ -96,9 +84,34 @@ public final class DutchAnalyzer {
         Folding.fold(word)
     }
 
-    private func remember<Value>(_ cache: inout [[UInt8]: Value], _ key: [UInt8], _ value: Value) {
-        if cache.count >= cacheLimit { cache.removeAll(keepingCapacity: true) }
-        cache[key] = value
+    /// The cached entry of a raw word, analyzing it on first sight.
+    @inline(__always)
+    private func entry(for raw: UnsafeBufferPointer<UInt8>, parts: [Range<Int>], wordStart: Int) -> Int {
+        let hash = WordTable.hash(raw)
+        if let entry = table.find(raw, hash: hash) { return entry }
+        if table.count >= cacheLimit {
+            table.removeAll()
+            entryFirstToken.removeAll(keepingCapacity: true)
+            entryTokenCount.removeAll(keepingCapacity: true)
+            tokenStarts.removeAll(keepingCapacity: true)
+            tokenEnds.removeAll(keepingCapacity: true)
+            tokenBytes.removeAll(keepingCapacity: true)
+        }
+        let analysis = analysis(of: raw, hyphenParts: parts.map { $0.lowerBound - wordStart..<$0.upperBound - wordStart })
+        let entry = table.insert(raw, hash: hash)
+        entryFirstToken.append(Int32(tokenStarts.count))
+        entryTokenCount.append(Int32(1 + analysis.parts.count))
+        for token in [analysis.stem] + analysis.parts {
+            tokenStarts.append(Int32(tokenBytes.count))
+            tokenBytes.append(contentsOf: token)
+            tokenEnds.append(Int32(tokenBytes.count))
+        }
+        return entry
+    }
+
+    private struct Analysis {
+        var stem: [UInt8]
+        var parts: [[UInt8]]
     }
 
     /// Folds `raw` into `folded`, dropping apostrophes, hyphens and the dots of initials and numbers.

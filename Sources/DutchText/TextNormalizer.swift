@@ -13,7 +13,7 @@
 /// ```swift
 /// let normalized = TextNormalizer().normalize("Bin-\nnenlandse Zaken1\n\n1 Kamerstuk 32317, nr. 987")
 /// // normalized.text == "Binnenlandse Zaken\n1 Kamerstuk 32317, nr. 987"
-/// // normalized.footnotes == [Footnote(marker: "1", anchor: 25, text: "Kamerstuk 32317, nr. 987")]
+/// // normalized.footnotes == [Footnote(marker: "1", anchor: 18, text: "Kamerstuk 32317, nr. 987")]
 /// ```
 public struct TextNormalizer: Sendable {
     /// Creates a normalizer. It holds no state; one instance can serve every thread.

@@ -3,7 +3,7 @@ import Testing
 @testable import DutchText
 
 @Suite struct CompoundSplitterTests {
-    static let splitter = CompoundSplitter()
+    static let splitter = CompoundSplitter.bundled
 
     struct Labelled {
         var word: String

@@ -42,6 +42,13 @@ private func slice(_ text: String, _ range: Range<Int>) -> String {
         #expect(!result.text.contains(" \n"))
     }
 
+    @Test func documentedExampleHolds() {
+        let normalized = normalizer.normalize("Bin-\nnenlandse Zaken1\n\n1 Kamerstuk 32317, nr. 987")
+        #expect(normalized.text == "Binnenlandse Zaken\n1 Kamerstuk 32317, nr. 987")
+        #expect(normalized.footnotes == [Footnote(marker: "1", anchor: 18, text: "Kamerstuk 32317, nr. 987")])
+        #expect(normalized.bodyEnd == 19)
+    }
+
     @Test func modernLetterKeepsEveryBodyWord() throws {
         let raw = try fixture("jbz-raad-cyprus-januari-2026")
         let result = normalizer.normalize(raw)

@@ -24,11 +24,11 @@ import Testing
         (
             "sgd-0000000417", .kamervragen,
             "Vragen van de leden Van Middelkoop (GPV) en De Hoop Scheffer (CDA) over functies bij internationale organisaties",
-            "1994-09-23"
+            "1994-10-18"
         ),
         (
             "sgd-0000142590", .kamervragen,
-            "Vragen van de leden Paulis en Van der Burg (beiden C.D.A.) over de rechten van gepensioneerden", "1983-08-16"
+            "Vragen van de leden Paulis en Van der Burg (beiden C.D.A.) over de rechten van gepensioneerden", "1983-09-08"
         ),
         (
             "jbz-raad-cyprus-januari-2026", .brief,

@@ -59,7 +59,7 @@ import TestSupport
         do {
             _ = try Self.corpus.search(query)
         } catch {
-            #expect(error.code == "bad_query", "\(error)")
+            #expect((error as? SearchError)?.code == "bad_query", "\(error)")
         }
     }
 
@@ -74,7 +74,7 @@ import TestSupport
             _ = try Self.corpus.search("\"open AND (", configure: { $0.raw = true })
             Issue.record("expected a syntax error")
         } catch {
-            #expect(error.code == "bad_query")
+            #expect((error as? SearchError)?.code == "bad_query")
         }
     }
 }

@@ -122,7 +122,9 @@ enum HyphenationRepair {
         }
         let l = lowered(left), r = lowered(right)
         let joined = Array(left) + Array(right)
-        if nameParticles.contains(r) { return .evidence(joined) } // "Beckers-de Bruijn"
+        if nameParticles.contains(r), NormalizerBytes.isUppercaseLetter(line, at: leftStart) {
+            return .evidence(joined) // "Beckers-de Bruijn"
+        }
         if isSuffixFragment(r) { return .join }
         // A name or a capitalized word before the hyphen: "Afrika-beleid", "Gaza-stad".
         if NormalizerBytes.isUppercaseLetter(line, at: leftStart) {

@@ -4,10 +4,11 @@
 ///   starts lowercase are one paragraph, also across blank lines and removed furniture or
 ///   footnotes: that is a page break (`… herziening van` / footnotes / `het veilig-…`).
 /// - A line ending in a hyphen is joined with the next as ``HyphenationRepair`` decides.
-/// - In PDF-wrapped text (detected per document: many lines go on lowercase after an open end)
-///   every line break inside a block of lines is a wrap, except before a bullet or numbered
-///   item, after a short line that ends a sentence, and after a heading: a line without end
-///   punctuation followed by a sentence opening (`Op 5 januari …`, `De …`, `Het …`).
+/// - In PDF-wrapped text (detected per document: many lines end in a word and go on
+///   lowercase) a full-width line (at least 70% of the median wrapped line) goes on in the
+///   next line of its block, except before a bullet or numbered item, and after a heading: a
+///   line without end punctuation followed by a sentence opening (`Op 5 januari …`, `De …`).
+///   Short lines (mastheads, `De Kamer,`, signatures) end their paragraph.
 /// - Text with one paragraph per line (moties, OCR) keeps its lines: `gehoord de
 ///   beraadslaging,` / `constaterende dat …` stay two paragraphs.
 enum ParagraphJoiner {
@@ -76,7 +77,7 @@ enum ParagraphJoiner {
         if last == NormalizerBytes.hyphen, previous.count >= 2,
            NormalizerBytes.isLetter(previous, at: NormalizerBytes.scalarStart(in: previous, before: previous.count - 1)) {
             if nextLower { return .hyphen(HyphenationRepair.lineEndVerdict(paragraph: previous, next: next)) }
-            if layout.wrapped, !sawBlank, !sawRemoved, NormalizerBytes.isUppercaseLetter(next, at: 0) {
+            if !sawBlank || sawRemoved, NormalizerBytes.isUppercaseLetter(next, at: 0) {
                 return .hyphen(.keep) // "Noord-\nHolland"
             }
             return .paragraph
@@ -84,12 +85,11 @@ enum ParagraphJoiner {
         let lastStart = NormalizerBytes.scalarStart(in: previous, before: previous.count)
         let endsInWord = NormalizerBytes.isLetter(previous, at: lastStart) || NormalizerBytes.isDigit(last)
         if nextLower && endsInWord { return .space }
-        guard layout.wrapped, !sawBlank, !sawRemoved else { return .paragraph }
-        if nextLower && !isTerminal(last) { return .space }
+        // Past here only a full line of PDF-wrapped text goes on in the next line.
+        guard layout.wrapped, !sawBlank, !sawRemoved, lastLineLength >= layout.shortLine else { return .paragraph }
         if startsListItem(next) { return .paragraph }
-        if isTerminal(last) {
-            return lastLineLength < layout.shortLine ? .paragraph : .space
-        }
+        if last == 0x3B || last == 0x3A { return .paragraph } // "…zenders;" / "constaterende dat …"
+        if nextLower || isTerminal(last) { return .space }
         if opensSentence(next) { return .paragraph }
         return .space
     }
@@ -111,7 +111,9 @@ enum ParagraphJoiner {
                 }
                 if let p = previous, let last = p.last {
                     pairs += 1
-                    if !ParagraphJoiner.isTerminal(last), NormalizerBytes.isLowercaseLetter(line.bytes, at: 0) {
+                    let endsInWord = NormalizerBytes.isLetter(p, at: NormalizerBytes.scalarStart(in: p, before: p.count))
+                        || NormalizerBytes.isDigit(last)
+                    if endsInWord, NormalizerBytes.isLowercaseLetter(line.bytes, at: 0) {
                         softWraps += 1
                         wrapLengths.append(p.count)
                     }

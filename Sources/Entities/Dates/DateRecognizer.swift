@@ -3,12 +3,15 @@
 ///
 /// The letter's own date is the first of these cues in reading order:
 /// - a motie's `Voorgesteld 24 april 2025` (also `Voorgesteld tijdens het … van 2 juni 2025`);
-/// - Kamervragen: `(Ingezonden 3 mei 1990)` — the date the questions were sent in, which
-///   heads the document; the answer's `(Ontvangen …)` date is an ordinary mention (and the
-///   letter's date only when the text has no cue at all);
+/// - Kamervragen: the date of the answer, the `(Ontvangen 14 augustus 1981)` or
+///   `(Ingezonden 8 September 1954.)` after an `Antwoord`/`ANTWOORD` heading; when the text
+///   stops before the answer (or the answer belongs to other questions), the
+///   `(Ingezonden 3 mei 1990)` date of the questions;
 /// - a place-and-date line: `Den Haag, 6 oktober 1994`, `'s-Gravenhage, 19januari 1990`,
 ///   `'s Gravenhage, den 29sten November 1932.`;
-/// - a `Datum 12 januari 2026` line, or `Datum` with the date on the next line.
+/// - a `Datum 12 januari 2026` line, or `Datum` with the date on the next line;
+/// - a report's `Vastgesteld 21 januari 1982`;
+/// - a debate page's `VERGADERING VAN DINSDAG 29 OKTOBER 1957`.
 ///
 /// ```swift
 /// let text = "Aan de Voorzitter\nDen Haag, 6 oktober 1994\nOp 1 jan. 2026 …"
@@ -73,7 +76,6 @@ public struct DateRecognizer: EntityRecognizer {
     }
 
     private static let voorgesteld = Array("voorgesteld".utf8)
-    private static let ingezonden = Array("(inge".utf8)
     private static let datum = Array("datum".utf8)
     private static let den = Array("den ".utf8)
 
@@ -85,15 +87,53 @@ public struct DateRecognizer: EntityRecognizer {
                 return found
             }
             guard line.length >= 8 else { continue }
-            if let found = voorgesteldDate(text, line) ?? ingezondenDate(text, line) ?? placeDate(text, line) {
+            if let found = voorgesteldDate(text, line) { return found }
+            if let found = submissionDate(text, from: line.start, to: line.end) {
+                return kamervragenDate(text, first: found)
+            }
+            if let found = placeDate(text, line) ?? vastgesteldDate(text, line) ?? meetingDate(text, line) {
                 return found
             }
         }
-        for line in lines where line.length >= 8 {
-            if line.start > 40_000 { break }
-            if let found = ontvangenDate(text, line) { return found }
-        }
         return nil
+    }
+
+    /// How far before its date an answer heading may stand
+    /// (`ANTWOORD van de heer Luns, Minister van … en van de heer Staf, Minister van … (Ingezonden …)`).
+    private static let answerReach = 400
+
+    /// The date of Kamervragen, given their first `(Ingezonden …)`/`(Ontvangen …)` date: that
+    /// date when an answer heading stands before it (the page starts with an answer); else the
+    /// next such date when an answer heading stands before that one and it is not earlier; else
+    /// the questions' own date.
+    private static func kamervragenDate(
+        _ text: LetterBytes, first: (date: DutchDate, start: Int, end: Int)
+    ) -> (date: DutchDate, start: Int, end: Int) {
+        if hasAnswerHeading(text, from: max(0, first.start - answerReach), to: first.start) { return first }
+        let limit = min(text.count, first.end + 60_000)
+        guard let next = submissionDate(text, from: first.end, to: limit),
+            hasAnswerHeading(text, from: max(first.end, next.start - answerReach), to: next.start),
+            next.date >= first.date
+        else { return first }
+        return next
+    }
+
+    private static let antwoord = Array("antwoord".utf8)
+    private static let nader = Array("nader ".utf8)
+
+    /// Whether `start..<end` holds an answer heading: `Antwoord`, `ANTWOORD`, `Nader antwoord`
+    /// as a whole word (not `antwoorden`, not `het antwoord` in a question).
+    private static func hasAnswerHeading(_ text: LetterBytes, from start: Int, to end: Int) -> Bool {
+        var from = start
+        while let a = text.find(antwoord, from: from, to: end) {
+            from = a + 1
+            guard text.isWordStart(a), a + antwoord.count >= end || !LetterBytes.isLetter(text.bytes[a + antwoord.count]) else {
+                continue
+            }
+            if text.bytes[a] == 0x41 { return true }
+            if a >= nader.count, text.matches(nader, at: a - nader.count, end: a) { return true }
+        }
+        return false
     }
 
     /// `Voorgesteld 24 april 2025`, `Voorgesteld tijdens het Notaoverleg van 2 juni 2025`,
@@ -109,40 +149,38 @@ public struct DateRecognizer: EntityRecognizer {
         return nil
     }
 
-    /// `(Ingezonden 16 augustus 1983)`, `(Inge-zonden 6 februari 1976)`, `(ingezonden op …)`,
-    /// and OCR slips inside the word (`(Inge-jfonden 3 april 1985)`).
-    private static func ingezondenDate(_ text: LetterBytes, _ line: LetterLine) -> (date: DutchDate, start: Int, end: Int)? {
-        parenthesizedDate(text, line, opening: ingezonden, ending: onden)
-    }
-
-    /// `(Ontvangen 18 juni 1980)`: the answer's date, used only when a text has no other cue.
-    private static func ontvangenDate(_ text: LetterBytes, _ line: LetterLine) -> (date: DutchDate, start: Int, end: Int)? {
-        parenthesizedDate(text, line, opening: ontvangen, ending: angen)
-    }
-
-    /// The date after a word that starts with `opening` and ends with `ending` within the line.
-    private static func parenthesizedDate(
-        _ text: LetterBytes, _ line: LetterLine, opening: [UInt8], ending: [UInt8]
-    ) -> (date: DutchDate, start: Int, end: Int)? {
-        var from = line.start
-        while let open = text.find(opening, from: from, to: line.end) {
-            var j = open + opening.count
-            let limit = min(line.end, j + 12)
-            while j < limit, LetterBytes.isLetter(text.bytes[j]) || text.bytes[j] == 0x2D { j += 1 }
-            if text.matches(ending, at: j - ending.count, end: j) {
-                var dateStart = text.skipBlanks(from: j, to: line.end)
-                if text.matches(op, at: dateStart, end: line.end) { dateStart += op.count }
-                if let found = DutchDate.scan(text, at: dateStart, end: line.end) {
-                    return (found.date, dateStart, found.end)
-                }
-            }
+    /// The first `(Ingezonden 16 augustus 1983)` or `(Ontvangen 18 juni 1980)` date in
+    /// `start..<end`, also `(Inge-zonden 6 februari 1976)`, `(ingezonden op …)` and OCR slips
+    /// inside the word (`(Inge-jfonden 3 april 1985)`).
+    private static func submissionDate(_ text: LetterBytes, from start: Int, to end: Int) -> (date: DutchDate, start: Int, end: Int)? {
+        var from = start
+        while let open = text.find(parenthesis, from: from, to: end) {
             from = open + 1
+            let ending: [UInt8]
+            if text.matches(inge, at: open + 1, end: end) {
+                ending = onden
+            } else if text.matches(ontv, at: open + 1, end: end) {
+                ending = angen
+            } else {
+                continue
+            }
+            var j = open + 5
+            let limit = min(end, j + 12)
+            while j < limit, LetterBytes.isLetter(text.bytes[j]) || text.bytes[j] == 0x2D { j += 1 }
+            guard text.matches(ending, at: j - ending.count, end: j) else { continue }
+            var dateStart = text.skipSpace(from: j, to: end)
+            if text.matches(op, at: dateStart, end: end) { dateStart += op.count }
+            if let found = DutchDate.scan(text, at: dateStart, end: end) {
+                return (found.date, dateStart, found.end)
+            }
         }
         return nil
     }
 
+    private static let parenthesis = Array("(".utf8)
+    private static let inge = Array("inge".utf8)
+    private static let ontv = Array("ontv".utf8)
     private static let onden = Array("onden".utf8)
-    private static let ontvangen = Array("(ontv".utf8)
     private static let angen = Array("angen".utf8)
     private static let op = Array("op ".utf8)
 
@@ -185,6 +223,50 @@ public struct DateRecognizer: EntityRecognizer {
         if text.matches(den, at: dateStart, end: line.end) { dateStart += den.count }
         guard let found = DutchDate.scan(text, at: dateStart, end: line.end) else { return nil }
         return (found.date, dateStart, found.end)
+    }
+
+    private static let vastgesteld = Array("vastgesteld".utf8)
+
+    /// A report's `Vastgesteld 21 januari 1982` (also `Vastgesteld: 9 november 1993`,
+    /// `Vastgesteld den 15 December 1909`); the word starts with a capital, the date follows at once.
+    private static func vastgesteldDate(_ text: LetterBytes, _ line: LetterLine) -> (date: DutchDate, start: Int, end: Int)? {
+        var from = line.start
+        while let v = text.find(vastgesteld, from: from, to: line.end) {
+            from = v + 1
+            guard text.bytes[v] == 0x56, text.isWordStart(v) else { continue }
+            var j = v + vastgesteld.count
+            if j < line.end, text.bytes[j] == 0x3A { j += 1 }
+            let dateStart = text.skipBlanks(from: j, to: line.end)
+            guard dateStart > j || text.bytes[j - 1] == 0x3A else { continue }
+            var k = dateStart
+            if text.matches(op, at: k, end: line.end) { k += op.count }
+            if text.matches(den, at: k, end: line.end) { k += den.count }
+            if let found = DutchDate.scan(text, at: k, end: line.end) { return (found.date, k, found.end) }
+        }
+        return nil
+    }
+
+    private static let vergaderingVan = Array("vergadering van ".utf8)
+    private static let vergaderingVanHeading = Array("VERGADERING VAN ".utf8)
+    private static let dag = Array("dag".utf8)
+
+    /// A debate page's heading `VERGADERING VAN DINSDAG 29 OKTOBER 1957` (in capitals, with a
+    /// weekday: "in zijn vergadering van vrijdag 29 maart 1963" in a letter is no heading).
+    private static func meetingDate(_ text: LetterBytes, _ line: LetterLine) -> (date: DutchDate, start: Int, end: Int)? {
+        var from = line.start
+        while let v = text.find(vergaderingVan, from: from, to: line.end) {
+            from = v + 1
+            guard text.matchesExactly(vergaderingVanHeading, at: v, end: line.end), text.isWordStart(v) else { continue }
+            let dayStart = v + vergaderingVan.count
+            var dayEnd = dayStart
+            while dayEnd < line.end, LetterBytes.isLetter(text.bytes[dayEnd]) { dayEnd += 1 }
+            guard dayEnd - dayStart >= 5, dayEnd - dayStart <= 9, text.matches(dag, at: dayEnd - 3, end: dayEnd) else { continue }
+            var j = dayEnd
+            while j < line.end, text.bytes[j] == 0x2C || LetterBytes.isBlank(text.bytes[j]) { j += 1 }
+            if text.matches(den, at: j, end: line.end) { j += den.count }
+            if let found = DutchDate.scan(text, at: j, end: line.end) { return (found.date, j, found.end) }
+        }
+        return nil
     }
 
     /// `Datum 12 januari 2026`, `Datum: 12-01-2026`, or `Datum` with the date on the next line.

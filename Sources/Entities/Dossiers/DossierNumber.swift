@@ -6,6 +6,7 @@
 /// DossierNumber.parse("21 501-20")?.key          // "21501-20"
 /// DossierNumber.parse("36 600 VI")?.key          // "36600-VI"
 /// DossierNumber.parse("19200 hoofdstuk V")?.key  // "19200-V"
+/// DossierNumber.parse("20 200 hfdst. XIII")?.key // "20200-XIII"
 /// DossierNumber.parse("22 855 (R 1451)")?.key    // "22855" (the rijkswet number is dropped)
 /// ```
 ///
@@ -103,7 +104,7 @@ public struct DossierNumber: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The sub-number or chapter after the main number at `i`: `-20`, `-VII`, ` VI`,
-    /// ` hoofdstuk V`, `-A`. Returns the part (or `nil`) and the offset past it.
+    /// ` hoofdstuk V`, ` hfdst. XIII`, `, hoofdstuk XII`, `, XIV,`, `-A`. Returns the part (or `nil`) and the offset past it.
     private static func scanPart(_ text: LetterBytes, at i: Int, end: Int) -> (String?, Int) {
         let b = text.bytes
         let dash = text.dashLength(at: i, end: end)
@@ -120,12 +121,40 @@ public struct DossierNumber: Sendable, Hashable, CustomStringConvertible {
             }
             return (nil, i)
         }
+        // ", hoofdstuk XII" and ", XIV," in footers: "20 200, hfdst. XIII, nr. 114".
+        if i + 2 < end, b[i] == 0x2C, b[i + 1] == 0x20 {
+            let s = i + 2
+            if let r = afterChapterWord(text, at: s, end: end), let (roman, romanEnd) = scanRoman(text, at: r, end: end) {
+                return (roman, romanEnd)
+            }
+            if let (roman, romanEnd) = scanRoman(text, at: s, end: end), romanEnd < end, b[romanEnd] == 0x2C {
+                return (roman, romanEnd)
+            }
+            return (nil, i)
+        }
         guard i < end, b[i] == 0x20 else { return (nil, i) }
-        var s = i + 1
-        let hoofdstuk = Array("hoofdstuk ".utf8)
-        if text.matches(hoofdstuk, at: s, end: end) { s += hoofdstuk.count }
+        let s = afterChapterWord(text, at: i + 1, end: end) ?? i + 1
         if let (roman, romanEnd) = scanRoman(text, at: s, end: end) { return (roman, romanEnd) }
         return (nil, i)
+    }
+
+    /// Words for "chapter" between a budget's number and its Roman chapter: `19200 hoofdstuk V`,
+    /// `20 200 hfdst. XIII`, `11 500 hfst. V`, `14 800 hoofdstukken VI en VII`, and glued by OCR
+    /// (`hfdstXIII`, `hoofdstukV`).
+    private static let chapterWords: [[UInt8]] = ["hoofdstukken", "hoofdstuk", "hoofdst", "hfdst", "hfst"].map {
+        Array($0.utf8)
+    }
+
+    /// The offset past a chapter word at `i` (with its full stop and blanks), if one is there.
+    private static func afterChapterWord(_ text: LetterBytes, at i: Int, end: Int) -> Int? {
+        for word in chapterWords where text.matches(word, at: i, end: end) {
+            var j = i + word.count
+            if j < end, text.bytes[j] == 0x2E { j += 1 }
+            let k = text.skipBlanks(from: j, to: end)
+            guard k < end, k > j || LetterBytes.isUpperASCII(text.bytes[k]) else { return nil }
+            return k
+        }
+        return nil
     }
 
     /// An uppercase Roman numeral 1–39 at `i` (budget chapters), with an optional glued `A`

@@ -25,12 +25,23 @@ public struct DossierRecognizer: EntityRecognizer {
     func mentions(in text: LetterBytes, lines: [LetterLine], furniture: [String]) -> [Mention] {
         var result: [Mention] = []
         var primaryKey: String?
+        var mastheadChapters: [String] = []
         if let masthead = KamerstukMasthead.parse(text, lines: lines), let dossier = masthead.dossier {
-            primaryKey = dossier.number.key
-            result.append(mention(dossier.number, text, dossier.start, dossier.end, inText: true, primary: true))
+            mastheadChapters = masthead.chapters
+            if dossier.number.part == nil, !masthead.chapters.isEmpty {
+                for chapter in masthead.chapters {
+                    let number = DossierNumber(number: dossier.number.number, part: chapter)!
+                    result.append(mention(number, text, dossier.start, dossier.end, inText: true, primary: primaryKey == nil))
+                    if primaryKey == nil { primaryKey = number.key }
+                }
+            } else {
+                primaryKey = dossier.number.key
+                result.append(mention(dossier.number, text, dossier.start, dossier.end, inText: true, primary: true))
+            }
         }
         var citations = Self.citations(in: text, from: 0, to: text.count)
-        if primaryKey == nil, let footer = citations.first(where: { $0.isFooter }) {
+        citations += Self.pageNumberCitations(in: text, lines: lines)
+        if primaryKey == nil, let footer = citations.filter(\.isFooter).min(by: { $0.start < $1.start }) {
             primaryKey = footer.number.key
         }
         let mastheadStart = result.first?.start ?? -1
@@ -42,7 +53,8 @@ public struct DossierRecognizer: EntityRecognizer {
         }
         for piece in furniture {
             let bytes = LetterBytes(piece)
-            let found = Self.citations(in: bytes, from: 0, to: bytes.count)
+            var found = Self.citations(in: bytes, from: 0, to: bytes.count)
+            found += Self.pageNumberCitations(in: bytes, lines: bytes.lines())
             if primaryKey == nil, let footer = found.first(where: { $0.isFooter }) {
                 primaryKey = footer.number.key
             }
@@ -52,14 +64,72 @@ public struct DossierRecognizer: EntityRecognizer {
                 result.append(mention(c.number, bytes, c.start, c.end, inText: false, primary: primary))
             }
         }
-        return result
+        return Self.withChapters(result, primaryKey: primaryKey, mastheadChapters: mastheadChapters)
     }
 
-    /// Footers that name the letter's own dossier; every number in such a footer
+    /// The mentions with the letter's own bare budget number read as its own chapter when the
+    /// masthead or an own footer gives that chapter (masthead `ZITTING 1967-1968 -9300`, footer
+    /// `9300 IXB 13`: `9300-IXB`, never also `9300`), and a chapter one `I` off a masthead
+    /// `HOOFDSTUK` read as that chapter (OCR: footer `9300 II` under `HOOFDSTUK III`). Cited bare
+    /// numbers stay: `36 410, nr. 19` is a dossier of its own beside `36410-XVI`.
+    private static func withChapters(_ mentions: [Mention], primaryKey: String?, mastheadChapters: [String]) -> [Mention] {
+        var ownChaptered: [Int: [String]] = [:]
+        for m in mentions where m.primary {
+            guard let number = DossierNumber.parse(m.key), let part = number.part, isRoman(part) else { continue }
+            if !(ownChaptered[number.number]?.contains(m.key) ?? false) { ownChaptered[number.number, default: []].append(m.key) }
+        }
+        let own = primaryKey.flatMap { DossierNumber.parse($0) }
+        return mentions.map { m in
+            guard let number = DossierNumber.parse(m.key) else { return m }
+            var m = m
+            if let part = number.part {
+                if let own, own.number == number.number, isRoman(part), !mastheadChapters.contains(part),
+                    let stated = mastheadChapters.first(where: { isOneIOff(part, $0) })
+                {
+                    m.key = DossierNumber(number: number.number, part: stated)!.key
+                    m.label = m.key
+                }
+                return m
+            }
+            guard m.primary, let keys = ownChaptered[number.number] else { return m }
+            let key = own.map { $0.number == number.number && $0.part != nil ? $0.key : keys[0] } ?? keys[0]
+            m.key = key
+            m.label = key
+            return m
+        }
+    }
+
+    private static func isRoman(_ part: String) -> Bool {
+        part.unicodeScalars.allSatisfy { $0 == "I" || $0 == "V" || $0 == "X" || $0 == "A" || $0 == "B" }
+            && !(part.count == 1 && (part == "A" || part == "B"))
+    }
+
+    /// `II` and `III`, `VI` and `VII`: one `I` more or less.
+    private static func isOneIOff(_ a: String, _ b: String) -> Bool {
+        let (short, long) = a.count < b.count ? (a, b) : (b, a)
+        guard long.count == short.count + 1 else { return false }
+        let l = Array(long)
+        for k in l.indices where l[k] == "I" {
+            var copy = l
+            copy.remove(at: k)
+            if String(copy) == short { return true }
+        }
+        return false
+    }
+
+    /// Footers that name the letter's own dossier number (with or without its chapter, or with
+    /// another chapter of the same budget); every number in such a footer
     /// ("… 20 708 en 21 433, nr. 176") is the letter's own.
     private static func ownFooterGroups(_ citations: [Citation], primaryKey: String?) -> Set<Int> {
+        guard let own = primaryKey.flatMap({ DossierNumber.parse($0) }) else { return [] }
         var groups: Set<Int> = []
-        for c in citations where c.isFooter && c.number.key == primaryKey { groups.insert(c.group) }
+        for c in citations where c.isFooter && c.number.number == own.number {
+            guard let ownPart = own.part, let part = c.number.part, part != ownPart else {
+                groups.insert(c.group)
+                continue
+            }
+            if isRoman(ownPart) && isRoman(part) { groups.insert(c.group) }
+        }
         return groups
     }
 
@@ -132,9 +202,13 @@ public struct DossierRecognizer: EntityRecognizer {
                         let k = text.skipSpace(from: j + 1, to: end)
                         if text.matches(vergaderjaar, at: k, end: end) || text.matches(zitting, at: k, end: end) {
                             let footer = isLineStart(text, i)
-                            found = afterTrigger(text, at: k, end: end, isFooter: footer)
+                            found = afterTrigger(text, at: k, end: end, isFooter: footer, numberedBySession: c == 0x54)
                         }
                     }
+                }
+            case 0x42, 0x62:  // B b
+                if text.matches(bijlage, at: i, end: end) {
+                    found = afterBijlageHandelingen(text, at: i + bijlage.count, end: end)
                 }
             case 0x30...0x39:
                 found = beforeNumberSign(text, at: i, end: end)
@@ -164,13 +238,19 @@ public struct DossierRecognizer: EntityRecognizer {
     /// The dossier numbers after a trigger word: skips chamber (`I`, `II`, `I/II`), session
     /// (`vergaderjaar 1993-1994`, `1993-94`, `2019/20`) and punctuation, then reads one or more
     /// numbers joined by `,`, `;` or `en`.
+    ///
+    /// With `numberedBySession` (after `Tweede Kamer, zitting 1969-1970,`) an old citation by
+    /// number alone, `nr. 10 785`, is read when the number fits the session (``isDossierOfSession``);
+    /// small numbers there are Aanhangsel or stuk numbers.
     private static func afterTrigger(
-        _ text: LetterBytes, at start: Int, end: Int, isFooter: Bool, requireAdjacent: Bool = false
+        _ text: LetterBytes, at start: Int, end: Int, isFooter: Bool, requireAdjacent: Bool = false,
+        numberedBySession: Bool = false
     ) -> [Citation] {
         let b = text.bytes
         let limit = min(end, start + 80)
         var i = start
         var steps = 0
+        var sessionYear: Int?
         while i < limit, steps < 10 {
             steps += 1
             let c = b[i]
@@ -188,10 +268,14 @@ public struct DossierRecognizer: EntityRecognizer {
             if text.matches(vergaderjaar, at: i, end: limit) { i += vergaderjaar.count; continue }
             if text.matches(zitting, at: i, end: limit) { i += zitting.count; continue }
             if LetterBytes.isDigit(c), let yearEnd = sessionYears(text, at: i, end: limit) {
+                if sessionYear == nil { sessionYear = text.number(i, i + 4) }
                 i = yearEnd
                 continue
             }
             break
+        }
+        if numberedBySession, let sessionYear, i < end, !LetterBytes.isDigit(b[i]) {
+            return numberOfSession(text, at: i, end: end, year: sessionYear, isFooter: isFooter)
         }
         guard i < end, LetterBytes.isDigit(b[i]) else { return [] }
         var result: [Citation] = []
@@ -215,6 +299,146 @@ public struct DossierRecognizer: EntityRecognizer {
             position = j
         }
         return result
+    }
+
+    private static let numberSigns: [[UInt8]] = ["nr.", "nr", "no.", "no", "n°."].map { Array($0.utf8) }
+
+    /// `nr. 10 785` at `i` after a session of `year`, when the number fits that session.
+    private static func numberOfSession(_ text: LetterBytes, at i: Int, end: Int, year: Int, isFooter: Bool) -> [Citation] {
+        for sign in numberSigns where text.matches(sign, at: i, end: end) {
+            let s = text.skipBlanks(from: i + sign.count, to: end)
+            guard s > i + sign.count || sign.last == 0x2E,
+                let found = DossierNumber.scan(text, at: s, end: end, allowFourDigits: true),
+                isDossierOfSession(found.number.number, year: year)
+            else { return [] }
+            return [Citation(number: found.number, start: s, end: found.end, isFooter: isFooter)]
+        }
+        return []
+    }
+
+    /// Whether a Tweede Kamer dossier number can belong to a session that starts in `year`:
+    /// dossiers were numbered on from about 1400 (1950) by some 460 a year, so in 1969 a number
+    /// near 10 000 is a dossier and 1 045 is an Aanhangsel or stuk number. Only for 1945–1985,
+    /// when citations by number alone were usual.
+    static func isDossierOfSession(_ number: Int, year: Int) -> Bool {
+        guard (1945...1985).contains(year) else { return false }
+        let expected = 1400 + (year - 1950) * 460
+        return number >= expected - 3500 && number <= expected + 2500
+    }
+
+    private static let bijlage = Array("bijlage".utf8)
+    private static let handelingen = Array("handelingen".utf8)
+    private static let handelingenSkips: [[UInt8]] = [
+        "tweede kamer", "der staten-generaal", "staten-generaal", "van de", "der", "bij de", "ii", "zitting",
+    ].map { Array($0.utf8) }
+
+    /// The dossier of an old citation of the printed Kamerstukken as Bijlagen to the Handelingen:
+    /// `Bijlage Handelingen Tweede Kamer 1956/ 57 -4583`, `Bijlagen Handelingen II 1950/1951, 2031`.
+    /// Eerste Kamer stuk numbers (`Bijlage Handelingen Eerste Kamer 1956/57, nr. 61`) are not read.
+    private static func afterBijlageHandelingen(_ text: LetterBytes, at start: Int, end: Int) -> [Citation] {
+        let b = text.bytes
+        var i = start
+        if i < end, b[i] == 0x6E { i += 1 }  // bijlagen
+        let limit = min(end, i + 90)
+        var sawHandelingen = false
+        var steps = 0
+        while i < limit, steps < 14 {
+            steps += 1
+            let c = b[i]
+            if LetterBytes.isSpace(c) || c == 0x2C || c == 0x3A || c == 0x2E { i += 1; continue }
+            let dash = text.dashLength(at: i, end: limit)
+            if dash > 0, sawHandelingen { i += dash; continue }
+            if !sawHandelingen {
+                if text.matches(handelingen, at: i, end: limit), text.isWordEnd(i + handelingen.count, end: limit) {
+                    sawHandelingen = true
+                    i += handelingen.count
+                    continue
+                }
+                if let skip = handelingenSkips.first(where: { text.matches($0, at: i, end: limit) && text.isWordEnd(i + $0.count, end: limit) }) {
+                    i += skip.count
+                    continue
+                }
+                return []
+            }
+            if LetterBytes.isDigit(c), let yearEnd = oldSession(text, at: i, end: limit) {
+                i = yearEnd
+                continue
+            }
+            if let skip = handelingenSkips.first(where: { text.matches($0, at: i, end: limit) && text.isWordEnd(i + $0.count, end: limit) }) {
+                i += skip.count
+                continue
+            }
+            break
+        }
+        guard sawHandelingen, i < end, LetterBytes.isDigit(b[i]),
+            let found = DossierNumber.scan(text, at: i, end: end, allowFourDigits: true)
+        else { return [] }
+        return [Citation(number: found.number, start: i, end: found.end, isFooter: false)]
+    }
+
+    /// A session `1956/57`, `1956/ 57`, `1967/1968`, `1956-1957` or `1956—1957` at `i`.
+    private static func oldSession(_ text: LetterBytes, at i: Int, end: Int) -> Int? {
+        let firstEnd = text.skipDigits(from: i, to: end)
+        guard firstEnd - i == 4, (1800...2099).contains(text.number(i, firstEnd)) else { return nil }
+        var j = firstEnd
+        let dash = text.dashLength(at: j, end: end)
+        if dash > 0 { j += dash } else if j < end, text.bytes[j] == 0x2F { j += 1 } else { return nil }
+        j = text.skipBlanks(from: j, to: end)
+        let secondEnd = text.skipDigits(from: j, to: end)
+        guard secondEnd - j == 2 || secondEnd - j == 4 else { return nil }
+        return secondEnd
+    }
+
+    /// Old page heads and footers that end in dossier, budget chapter and stuk number:
+    /// `1400 III 49`, `I 3700 III 23`, `11 500 XI 18`, `9300 II, 9300 VII 11`,
+    /// `Rijksbegroting voor het dienstjaar 1950 1400 III 49—51`. The chapter is required, so
+    /// amounts and article numbers at a line's end are never read.
+    static func pageNumberCitations(in text: LetterBytes, lines: [LetterLine]) -> [Citation] {
+        let b = text.bytes
+        var result: [Citation] = []
+        for line in lines where line.length >= 8 {
+            var e = line.end
+            if b[e - 1] == 0x2E { e -= 1 }
+            guard e > line.start, LetterBytes.isDigit(b[e - 1]) else { continue }
+            var s = e
+            while s > line.start, LetterBytes.isDigit(b[s - 1]) { s -= 1 }
+            guard e - s <= 3 else { continue }
+            // A range of stuk numbers: "49—51", "1—5".
+            var dash = 0
+            if s >= 1, b[s - 1] == 0x2D { dash = 1 } else if s >= 3, text.dashLength(at: s - 3, end: s) == 3 { dash = 3 }
+            if dash > 0, s - dash > line.start, LetterBytes.isDigit(b[s - dash - 1]) {
+                var r = s - dash
+                while r > line.start, LetterBytes.isDigit(b[r - 1]) { r -= 1 }
+                if s - dash - r <= 3 { s = r }
+            }
+            guard s > line.start + 6, b[s - 1] == 0x20, LetterBytes.isUpperASCII(b[s - 2]) else { continue }
+            let chaptersEnd = s - 1
+            var i = line.start
+            while i < chaptersEnd {
+                if LetterBytes.isDigit(b[i]), text.isWordStart(i), let found = chapterSequence(text, at: i, end: chaptersEnd) {
+                    let group = found[0].start
+                    result += found.map { var c = $0; c.group = group; return c }
+                    break
+                }
+                i += 1
+            }
+        }
+        return result
+    }
+
+    /// `9300 II, 9300 VII` running exactly to `end`, each number with a Roman chapter.
+    private static func chapterSequence(_ text: LetterBytes, at start: Int, end: Int) -> [Citation]? {
+        var result: [Citation] = []
+        var i = start
+        while let found = DossierNumber.scan(text, at: i, end: end, allowFourDigits: true),
+            let part = found.number.part, LetterBytes.isUpperASCII(text.bytes[found.end - 1]), part.first != "A"
+        {
+            result.append(Citation(number: found.number, start: i, end: found.end, isFooter: true))
+            if found.end == end { return result }
+            guard text.bytes[found.end] == 0x2C else { return nil }
+            i = text.skipBlanks(from: found.end + 1, to: end)
+        }
+        return nil
     }
 
     /// The end of a session such as `1993-1994`, `1993-94`, `2019/20` or `1994` at `i`.
@@ -262,11 +486,44 @@ public struct DossierRecognizer: EntityRecognizer {
             second = Citation(number: other.number, start: found.end + 1, end: otherEnd, isFooter: false)
         } else if let citationEnd = ondernummerEnd(text, at: found.end, end: end) {
             first.end = citationEnd
+        } else if isParenthesized(text, i, found.end, end: end) {
+            if let word = previousWord(text, before: i), quantityWords.contains(word) || isNumberWord(word) { return [] }
         } else {
             return []
         }
         if let word = previousWord(text, before: i), publicationWords.contains(word) { return [] }
         return [first] + (second.map { [$0] } ?? [])
+    }
+
+    /// A number alone in parentheses after words (or a year), as bills are cited on debate pages
+    /// and in Koninklijke Boodschappen: `Naturalisatie van … en 18 anderen (4952)`,
+    /// `… der rijksbegroting voor het dienstjaar 1956 (4954)`,
+    /// `het wetsvoorstel Wet gesloten coffeeshopketen (34 165)`.
+    private static func isParenthesized(_ text: LetterBytes, _ start: Int, _ numberEnd: Int, end: Int) -> Bool {
+        let b = text.bytes
+        guard start >= 3, b[start - 1] == 0x28, numberEnd < end, b[numberEnd] == 0x29, LetterBytes.isSpace(b[start - 2]) else {
+            return false
+        }
+        var k = start - 2
+        while k > 0, LetterBytes.isSpace(b[k]) { k -= 1 }
+        guard LetterBytes.isDigit(b[k]) else { return true }
+        // After a year: "der rijksbegroting voor het dienstjaar 1956 (4954)".
+        var y = k
+        while y > 0, LetterBytes.isDigit(b[y - 1]) { y -= 1 }
+        return k + 1 - y == 4 && (y == 0 || b[y - 1] == 0x20) && (1800...2099).contains(text.number(y, k + 1))
+    }
+
+    /// Words before a parenthesized number that make it a quantity, not a bill.
+    private static let quantityWords: Set<String> = [
+        "gulden", "guldens", "f", "fl", "hfl", "euro", "eur", "frank", "francs", "dollar", "dollars", "mark", "pond",
+        "ponden", "kg", "ton", "tonnen", "ha", "hectare", "km", "m", "meter", "stuks", "nummer", "nummers",
+    ]
+
+    private static let numberWordEndings = ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "tig", "honderd", "duizend", "miljoen"]
+
+    /// "duizend", "vijftig", "achttien duizend vijf en veertig": a number written out.
+    private static func isNumberWord(_ word: String) -> Bool {
+        numberWordEndings.contains { word.hasSuffix($0) } && word != "geen" && !word.hasSuffix("steen")
     }
 
     /// The lowercased ASCII word before `i`, skipping blanks, punctuation and a session year.

@@ -20,6 +20,9 @@ struct KamerstukMasthead {
     var bodyIndex: Int = 0
     /// Whether the masthead is that of the Aanhangsel van de Handelingen (Kamervragen).
     var isAanhangsel = false
+    /// Budget chapters printed as their own lines under a dossier number without a part
+    /// (`ZITTING 1954—1955 — 3700` … `HOOFDSTUK III`), in order; the first is the letter's own.
+    var chapters: [String] = []
 
     /// Document headings, printed in capitals ("BRIEF VAN …", "MOTIE VAN …").
     private static let headingWords: [[UInt8]] = [
@@ -83,6 +86,11 @@ struct KamerstukMasthead {
                 break
             }
             if isHeading(text, line) { break }
+            if let dossier = masthead.dossier, dossier.number.part == nil, let chapter = chapterLine(text, line),
+                !masthead.chapters.contains(chapter)
+            {
+                masthead.chapters.append(chapter)
+            }
             if masthead.titleLines.count < 5, line.length > 2 { masthead.titleLines.append(line) }
             index += 1
         }
@@ -179,6 +187,19 @@ struct KamerstukMasthead {
             let number = DossierNumber.parse("10000 " + text.string(s, e)), let part = number.part
         else { return nil }
         return (part, s == line.start && e == line.end)
+    }
+
+    private static let hoofdstuk = Array("hoofdstuk ".utf8)
+
+    /// The chapter of a line that starts with `HOOFDSTUK III`, `Hoofdstuk XIII Ministerie …`,
+    /// `HOOFDSTUK VII -BINNENLANDSE ZAKEN`.
+    private static func chapterLine(_ text: LetterBytes, _ line: LetterLine) -> String? {
+        guard text.matches(hoofdstuk, at: line.start, end: line.end) else { return nil }
+        let s = text.skipBlanks(from: line.start + hoofdstuk.count, to: line.end)
+        var e = s
+        while e < line.end, LetterBytes.isUpperASCII(text.bytes[e]) { e += 1 }
+        guard e > s, text.isWordEnd(e, end: line.end) else { return nil }
+        return DossierNumber.parse("10000 " + text.string(s, e))?.part
     }
 
     /// "Nr. 439", "Nï. 1", "IMr. 99", "No. 5".

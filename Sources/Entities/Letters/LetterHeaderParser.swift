@@ -12,7 +12,9 @@
 /// masthead, else what "Hierbij bied ik uw Kamer … aan" offers, else the heading; other —
 /// the masthead subject, else the first heading or line.
 ///
-/// Date: `DateRecognizer.letterDate` (for Kamervragen the `Ingezonden` date).
+/// Date: `DateRecognizer.letterDate` (for Kamervragen the answer's `Ontvangen`/`Ingezonden`
+/// date, else the questions' `Ingezonden` date; for reports `Vastgesteld …`; for a debate page
+/// its `VERGADERING VAN …` date).
 ///
 /// ```swift
 /// let header = LetterHeaderParser().parse(text, fileName: "kst-34104-439.txt")

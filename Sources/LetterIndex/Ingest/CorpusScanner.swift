@@ -35,25 +35,40 @@ public struct CorpusScanner: Sendable {
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), isFolder.boolValue else {
             throw IndexError.missingCorpus(root.path)
         }
-        guard let enumerator = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey],
-            options: [.skipsHiddenFiles, .skipsPackageDescendants])
-        else { throw IndexError.missingCorpus(root.path) }
-        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
         var files: [CorpusFile] = []
-        for case let url as URL in enumerator {
-            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
-            if values?.isSymbolicLink == true { continue }
-            guard values?.isRegularFile == true else { continue }
-            let format = url.pathExtension.lowercased()
-            guard Self.letterExtensions.contains(format) else { continue }
-            let path = url.standardizedFileURL.path
-            guard path.hasPrefix(rootPath) else { continue }
-            let relative = String(path.dropFirst(rootPath.count))
-            let id = String(relative.dropLast(format.count + 1))
-            files.append(CorpusFile(id: id, relativePath: relative, url: url, format: format))
-        }
+        walk(root.path, relative: "", into: &files, depth: 0)
         files.sort { $0.id < $1.id }
         return files
+    }
+
+    /// Reads folders with `readdir`, which tells file types without a `stat` per file.
+    private func walk(_ path: String, relative: String, into files: inout [CorpusFile], depth: Int) {
+        guard depth < 64, let folder = opendir(path) else { return }
+        defer { closedir(folder) }
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name.hasPrefix(".") { continue }
+            let childPath = path + "/" + name
+            let childRelative = relative.isEmpty ? name : relative + "/" + name
+            var type = entry.pointee.d_type
+            if type == UInt8(DT_UNKNOWN) {
+                var info = stat()
+                guard lstat(childPath, &info) == 0 else { continue }
+                type = (info.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : (info.st_mode & S_IFMT) == S_IFREG ? UInt8(DT_REG) : 0
+            }
+            if type == UInt8(DT_DIR) {
+                walk(childPath, relative: childRelative, into: &files, depth: depth + 1)
+            } else if type == UInt8(DT_REG) {
+                guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { continue }
+                let format = name[name.index(after: dot)...].lowercased()
+                guard Self.letterExtensions.contains(format) else { continue }
+                let id = String(childRelative.dropLast(format.count + 1))
+                files.append(CorpusFile(
+                    id: id, relativePath: childRelative, url: URL(fileURLWithPath: childPath), format: format))
+            }
+            // Symbolic links and other kinds are not followed, so a link loop cannot trap the scan.
+        }
     }
 }

@@ -46,8 +46,10 @@ public struct Ingestor: Sendable {
         let clock = ContinuousClock.now
         var summary = IngestSummary()
 
+        // Metadata parses on another thread while the folder is scanned.
+        let metadataLoad = MetadataLoad(root: options.corpus)
         let files = try CorpusScanner(root: options.corpus).files()
-        let metadata = CorpusMetadata(root: options.corpus)
+        let metadata = metadataLoad.wait()
         summary.warnings += metadata.problems.map { FileWarning(path: "metadata.jsonl", message: $0) }
 
         let indexedVersion = try database.analyzerVersion()
@@ -63,18 +65,19 @@ public struct Ingestor: Sendable {
 
         let reader = LetterFileReader(maximumBytes: options.maximumFileBytes)
         let profiler = LetterProfiler()
+        let analyzers = AnalyzerPool()
         var writer = LetterWriter()
         let batches = stride(from: 0, to: files.count, by: max(1, options.batchSize)).map {
             Array(files[$0..<min($0 + max(1, options.batchSize), files.count)])
         }
         var seenSHA: [String: String] = [:]
         var done = 0
-        var pending = batches.first.map { Self.startAnalysis($0, existing: existing, reader: reader, metadata: metadata, profiler: profiler) }
+        var pending = batches.first.map { Self.startAnalysis($0, existing: existing, reader: reader, metadata: metadata, profiler: profiler, analyzers: analyzers) }
         for index in batches.indices {
             guard let current = pending else { break }
             let outcomes = current.wait()
             pending = index + 1 < batches.count
-                ? Self.startAnalysis(batches[index + 1], existing: existing, reader: reader, metadata: metadata, profiler: profiler)
+                ? Self.startAnalysis(batches[index + 1], existing: existing, reader: reader, metadata: metadata, profiler: profiler, analyzers: analyzers)
                 : nil
             var records: [LetterRecord] = []
             for outcome in outcomes {
@@ -140,6 +143,21 @@ public struct Ingestor: Sendable {
         return summary
     }
 
+    /// A `CorpusMetadata` being read on a worker thread.
+    private final class MetadataLoad: @unchecked Sendable {
+        private let group = DispatchGroup()
+        private var metadata: CorpusMetadata?
+
+        init(root: URL) {
+            DispatchQueue.global(qos: .userInitiated).async(group: group) { self.metadata = CorpusMetadata(root: root) }
+        }
+
+        func wait() -> CorpusMetadata {
+            group.wait()
+            return metadata!
+        }
+    }
+
     /// Empties letters, entities and the full-text index in one transaction.
     private func emptyIndex() throws {
         try database.pool.write { db in
@@ -183,7 +201,7 @@ public struct Ingestor: Sendable {
 
     private static func startAnalysis(
         _ files: [CorpusFile], existing: [String: String], reader: LetterFileReader,
-        metadata: CorpusMetadata, profiler: LetterProfiler
+        metadata: CorpusMetadata, profiler: LetterProfiler, analyzers: AnalyzerPool
     ) -> PendingBatch {
         let batch = PendingBatch(count: files.count)
         batch.run { batch in
@@ -192,7 +210,8 @@ public struct Ingestor: Sendable {
                 DispatchQueue.concurrentPerform(iterations: files.count) { index in
                     let file = files[index]
                     slots.base[index] = analyze(
-                        file, existing: existing, reader: reader, metadata: metadata, profiler: profiler)
+                        file, existing: existing, reader: reader, metadata: metadata, profiler: profiler,
+                        analyzers: analyzers)
                 }
             }
         }
@@ -205,14 +224,16 @@ public struct Ingestor: Sendable {
 
     private static func analyze(
         _ file: CorpusFile, existing: [String: String], reader: LetterFileReader,
-        metadata: CorpusMetadata, profiler: LetterProfiler
+        metadata: CorpusMetadata, profiler: LetterProfiler, analyzers: AnalyzerPool
     ) -> Outcome {
         do {
             let (data, sha) = try reader.load(file.url)
             if existing[file.id] == sha { return .unchanged(sha) }
             let text = try reader.decode(data, sha256: sha)
-            return .analyzed(LetterRecord.make(
-                file: file, text: text, metadata: metadata.byPath[file.relativePath], profiler: profiler))
+            var record = LetterRecord.make(
+                file: file, text: text, metadata: metadata.byPath[file.relativePath], profiler: profiler)
+            record.prepareTokens(with: analyzers)
+            return .analyzed(record)
         } catch {
             return .skipped(file.relativePath, error)
         }

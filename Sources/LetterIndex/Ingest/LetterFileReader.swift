@@ -53,14 +53,14 @@ public struct LetterFileReader: Sendable {
         if data.isEmpty { throw SkipReason(code: "empty", message: "empty file") }
         var warning: String?
         let text: String
-        let nulCount = data.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
+        let nulCount = data.withUnsafeBytes { bytes in bytes.reduce(0) { $0 + ($1 == 0 ? 1 : 0) } }
         if nulCount > 0 {
             throw SkipReason(code: "binary", message: "binary file (\(nulCount) NUL bytes)")
         }
         if let utf8 = String(validating: data, as: UTF8.self) {
             text = utf8.hasPrefix("\u{FEFF}") ? String(utf8.dropFirst()) : utf8
         } else {
-            let controls = data.reduce(0) { $0 + ($1 < 9 || ($1 > 13 && $1 < 32) ? 1 : 0) }
+            let controls = data.withUnsafeBytes { $0.reduce(0) { $0 + ($1 < 9 || ($1 > 13 && $1 < 32) ? 1 : 0) } }
             if controls * 100 > data.count {
                 throw SkipReason(code: "binary", message: "binary file (not UTF-8, \(controls) control bytes)")
             }

@@ -1,3 +1,4 @@
+import DutchText
 import Entities
 import Foundation
 
@@ -14,6 +15,17 @@ struct LetterRecord: Sendable {
     var sourceURL: String?
     var mentions: [Mention]
     var warning: String?
+    /// Tokens of the title and text, analyzed on the worker; replayed by the writer's tokenizer.
+    var titleTokens: TokenStream?
+    var textTokens: TokenStream?
+
+    /// Analyzes the title and text for the index on this (worker) thread.
+    mutating func prepareTokens(with analyzers: AnalyzerPool) {
+        analyzers.with { analyzer in
+            titleTokens = analyzer.stream(title)
+            textTokens = analyzer.stream(text)
+        }
+    }
 
     /// Reads, decodes and profiles a file; metadata wins over what the parser guessed.
     static func make(file: CorpusFile, text: LetterFileText, metadata: FileMetadata?, profiler: LetterProfiler) -> LetterRecord {
@@ -25,7 +37,9 @@ struct LetterRecord: Sendable {
     static func make(file: CorpusFile, text: LetterFileText, metadata: FileMetadata?, profile: LetterProfile) -> LetterRecord {
         var mentions = profile.mentions
         if let dossier = metadata?.dossier.flatMap(DossierNumber.parse),
-            !mentions.contains(where: { $0.kind == .dossier && $0.primary && $0.key == dossier.key })
+            !mentions.contains(where: {
+                $0.kind == .dossier && $0.primary && ($0.key == dossier.key || $0.key.hasPrefix(dossier.key + "-"))
+            })
         {
             mentions.append(Mention(
                 kind: .dossier, key: dossier.key, label: dossier.key, start: nil, end: nil,

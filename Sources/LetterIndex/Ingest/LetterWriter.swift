@@ -16,6 +16,9 @@ struct LetterWriter {
         if replacing {
             try db.cachedStatement(sql: "DELETE FROM letter WHERE id = ?").execute(arguments: [record.file.id])
         }
+        if let tokens = record.titleTokens { PreparedTokens.shared.register(tokens) }
+        if let tokens = record.textTokens { PreparedTokens.shared.register(tokens) }
+        defer { PreparedTokens.shared.removeAll() }
         try db.cachedStatement(sql: """
             INSERT INTO letter (id, path, format, sha256, kind, title, date, text, furniture, source_url, bytes, ingested_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

@@ -19,7 +19,7 @@ public struct FTS5Expression: Sendable, Hashable {
 
     /// Builds the expression for a parsed node; nil when nothing searchable is left
     /// (only punctuation, emoji…).
-    public init?(_ node: QueryNode, analyzer: DutchAnalyzer, splitter: CompoundSplitter = CompoundSplitter()) {
+    public init?(_ node: QueryNode, analyzer: DutchAnalyzer, splitter: CompoundSplitter = .bundled) {
         var builder = Builder(analyzer: analyzer, splitter: splitter)
         guard let text = builder.build(node, topLevel: true) else { return nil }
         self.text = text

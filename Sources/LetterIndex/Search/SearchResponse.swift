@@ -30,6 +30,23 @@ public struct SearchHit: Sendable, Codable, Hashable {
     public var highlights: [[Int]]
     /// The entities the letter names.
     public var entities: [EntityReference]
+
+    enum CodingKeys: String, CodingKey {
+        case id, title, date, kind, score, snippet, highlights, entities
+    }
+
+    /// Encodes every key of the contract, `"date": null` included.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(title, forKey: .title)
+        try container.encode(date, forKey: .date)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(score, forKey: .score)
+        try container.encode(snippet, forKey: .snippet)
+        try container.encode(highlights, forKey: .highlights)
+        try container.encode(entities, forKey: .entities)
+    }
 }
 
 /// One value of a facet with its count over the whole result set.

@@ -37,6 +37,19 @@ public final class DutchTokenizer: FTS5CustomTokenizer {
             mode = .document
         }
         var code = SQLITE_OK
+        if mode == .document, let stream = PreparedTokens.shared.take(for: bytes) {
+            stream.bytes.withUnsafeBufferPointer { arena in
+                arena.withMemoryRebound(to: CChar.self) { chars in
+                    for item in stream.items {
+                        code = tokenCallback(
+                            context, item.colocated ? FTS5_TOKEN_COLOCATED : 0, chars.baseAddress! + Int(item.tokenStart),
+                            item.tokenEnd - item.tokenStart, item.start, item.end)
+                        if code != SQLITE_OK { break }
+                    }
+                }
+            }
+            return code
+        }
         analyzer.analyze(bytes, mode: mode) { token, kind, start, end in
             let flags = kind == .part ? FTS5_TOKEN_COLOCATED : 0
             code = token.withMemoryRebound(to: CChar.self) { chars in
