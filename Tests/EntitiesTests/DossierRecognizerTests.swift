@@ -53,6 +53,18 @@ import Testing
         ("(36 410-VIII, nr. 36), waardoor", ["36410-VIII"]),
         ("Eerste Kamer, vergaderjaar 1989-1990, 20 708 en 21 433, nr. 176e", ["20708", "21433"]),
         ("TK 1994, 23 900 VI, nr. 5", ["23900-VI"]),
+        // sgd-historical/sgd-0000102105.txt, sgd-0000094146.txt, sgd-0000110465.txt
+        ("Tweede Kamer, vergaderjaar 1987-1988, 20 200 hfdst. XIII, nr. 63", ["20200-XIII"]),
+        ("Tweede Kamer, vergaderjaar 1988-1989, 20 800, hfdst. XI, nr. 78", ["20800-XI"]),
+        ("Tweede Kamer, vergaderjaar 1986-1987, 19 700 hfdstXIII, nr. 16", ["19700-XIII"]),
+        // Bills cited by number in parentheses (sgd-historical/sgd-0000270007.txt, tk-moties)
+        ("Naturalisatie van Franciszek Benedvczak en 18 anderen (4952); Wijziging van hoofdstuk XIII der rijksbegroting voor het dienstjaar 1956 (4954);",
+         ["4952", "4954"]),
+        ("te berichten dat het voorstel Wet gesloten coffeeshopketen (34 165) is ingetrokken", ["34165"]),
+        // Old citations (sgd-historical/sgd-0000227807.txt)
+        ("Bijlage Handelingen Eerste Kamer 1956/57, nr. 61, en Bijlage Handelingen Tweede Kamer 1956/ 57 -4583), en", ["4583"]),
+        ("•) Gedrukt stuk Tweede Kamer, zitting 1969-1970, nr. 10 785.", ["10785"]),
+        ("Tweede Kamer, zitting 1963—1964, nr. 7642.", ["7642"]),
     ])
     func findsCitedDossiers(line: String, keys: [String]) {
         let found = DossierRecognizer().mentions(in: line, furniture: [])
@@ -68,6 +80,11 @@ import Testing
         "zie Aanhangsel van de Handelingen II, nr. 626",
         "Handelingen II 1985-1986, blz. 4049 en volgende",
         "een bedrag van f 32 317 678 in 1990",
+        // A quantity in parentheses, an Aanhangsel number after a session.
+        "verhoogd met vijf honderd gulden (f500) en mitsdien gebragt op duizend vijf honderd gulden (1500)",
+        "krib achttien duizend vijf en veertig (18 045)",
+        "(Aanhangsel Handelingen, Tweede Kamer, zitting 1975-1976, nr. 526)",
+        "zie de rapporten van TNO (2021) en De Nieuwe Denktank (2023)",
     ])
     func ignoresNumbersOutsideKamerstukContext(line: String) {
         #expect(DossierRecognizer().mentions(in: line, furniture: []).isEmpty)
@@ -111,6 +128,34 @@ import Testing
         #expect(mentions.first?.key == "19200-V")
         #expect(mentions.first?.primary == true)
         #expect(mentions.first?.start == nil && mentions.first?.end == nil)
+    }
+
+    @Test(arguments: [
+        // sgd-historical/sgd-0000279224.txt: masthead without chapter, HOOFDSTUK line, old footer.
+        ("ZITTING 1954—1955 — 3700\n1\nRIJKSBEGROTING VOOR HET DIENSTJAAR 1955\nHOOFDSTUK III\nBUITENLANDSE ZAKEN\n"
+            + "BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN\nDe Minister van Buitenlandse Zaken,\nI 3700 III 23", ["3700-III"], "3700-III"),
+        // sgd-historical/sgd-0000239320.txt: two chapters; the footer's OCR "II" is the masthead's III.
+        ("Zitting 1967-1968-9300\nRIJKSBEGROTING VOOR HET DIENSTJAAR 1968\nHOOFDSTUK III -ALGEMENE ZAKEN\n"
+            + "HOOFDSTUK VII -BINNENLANDSE ZAKEN\nBRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN\ntekst\n9300 II, 9300 VII 11",
+         ["9300-III", "9300-VII"], "9300-III"),
+        // sgd-historical/sgd-0000086040.txt: no masthead, page heads with chapter and stuk numbers.
+        ("Bijlage A\nTweede Kamer\nRijksbegroting voor het dienstjaar 1950 1400 III 49—51\n27\nBUITENLANDSE ZAKEN\n1400 III 49\n"
+            + "BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN", ["1400-III"], "1400-III"),
+        // sgd-historical/sgd-0000239504.txt: masthead number, chapter only in the footer.
+        ("Zitting 1967-1968 -9300\nRIJKSBEGROTING VOOR HET DIENSTJAAR 1968\nBRIEF VAN DE MINISTER VAN FINANCIËN\ntekst\n9300 IXB 13",
+         ["9300-IXB"], "9300-IXB"),
+    ] as [(String, [String], String)])
+    func oldBudgetPagesKeepTheirChapter(text: String, keys: [String], own: String) {
+        let mentions = DossierRecognizer().mentions(in: text, furniture: [])
+        #expect(Set(mentions.map(\.key)) == Set(keys))
+        #expect(mentions.first(where: \.primary)?.key == own)
+    }
+
+    @Test func aCitedBareNumberStaysBesideItsChapter() {
+        // tk-moties/kst-36410-XVI-142.txt: the motie cites dossier 36410 itself.
+        let text = "Tweede Kamer der Staten-Generaal\n2\nVergaderjaar 2023-2024\n36 410 XVI\nNr. 142\nMOTIE VAN HET LID X\n"
+            + "door de aangenomen motie-Marijnissen/Bikker (36 410, nr. 19)"
+        #expect(DossierRecognizer().mentions(in: text, furniture: []).map(\.key) == ["36410-XVI", "36410"])
     }
 
     @Test func kamervragenHaveNoOwnDossier() throws {

@@ -125,6 +125,52 @@ import Testing
         #expect(primary.map(\.name) == ["Polak", "Wiersma"])
     }
 
+    @Test("two answerers of an old answer, one holding two offices a.i.")
+    func answerersWithSeveralOffices() {
+        // sgd-historical/sgd-0000281907.txt
+        let text = "ANTWOORD van de heer Luns, Minister van Buitenlandse Zaken a.i. en Minister zonder Portefeuille, "
+            + "en van de heer Staf, Minister van Oorlog en van Marine. (Ingezonden 8 September 1954.)"
+        let primary = recognizer.mentions(in: text, furniture: []).filter { $0.kind == .minister && $0.primary }
+        #expect(primary.map(\.key) == [
+            "minister van buitenlandse zaken", "minister zonder portefeuille", "minister van oorlog en marine",
+        ])
+        #expect(primary.map(\.name) == ["Luns", "Luns", "Staf"])
+    }
+
+    @Test(
+        "historical and OCR-damaged roles are read whole",
+        arguments: [
+            // sgd-historical/sgd-0000270007.txt
+            ("de heer Mansholt. Vfinister van Landbouw, Visserij en Voedselvoorziening", ["minister van landbouw visserij en voedselvoorziening"]),
+            ("een missive van de Minister van Binnenlandse Zaken, Bezitsvorming en Publiekrechtelijke Bedrijfsorganisatie betreffende",
+             ["minister van binnenlandse zaken bezitsvorming en publiekrechtelijke bedrijfsorganisatie"]),
+            // sgd-historical/sgd-0000115436.txt
+            ("9 Ziet de Ministervan Justitie aanleiding tot rechtsvervolging", ["minister van justitie"]),
+            ("De Minisier van Financiën heeft geantwoord", ["minister van financien"]),
+            // One office in the 1950s, two in a plural (sgd-historical/sgd-0000422898.txt).
+            ("de Minister van Oorlog en van Marine", ["minister van oorlog en marine"]),
+            ("de Ministers van Oorlog en van Marine", ["minister van oorlog", "minister van marine"]),
+        ])
+    func historicalRoles(text: String, keys: [String]) {
+        #expect(recognizer.mentions(in: text, furniture: []).filter { $0.kind == .minister }.map(\.key) == keys)
+    }
+
+    @Test(
+        "another country's ministers and premiers are no Dutch roles",
+        arguments: [
+            // sgd-historical/sgd-0000019609.txt
+            ("uitspraken van premier Khaleda Zia van Bangladesh, dat er geen sprake is van hongersnood", []),
+            // tk-moties/kst-21501-02-3059.txt
+            ("overwegende dat de Amerikaanse Minister van Defensie heeft aangegeven", []),
+            ("op uitnodiging van de Turkse Premier een officieel bezoek aan Turkije", []),
+            ("Hij sprak met de minister van Buitenlandse Zaken van Frankrijk over de crisis.", []),
+            ("de Nederlandse minister van Defensie", ["minister van defensie"]),
+            ("het bezoek van de Minister-President en mijzelf aan Turkije", ["minister-president"]),
+        ] as [(String, [String])])
+    func foreignRoles(text: String, keys: [String]) {
+        #expect(recognizer.mentions(in: text, furniture: []).filter { $0.kind == .minister }.map(\.key) == keys)
+    }
+
     @Test(
         "ministers merely mentioned are not signers",
         arguments: [

@@ -87,13 +87,12 @@ public struct DateRecognizer: EntityRecognizer {
                 return found
             }
             guard line.length >= 8 else { continue }
-            if let found = voorgesteldDate(text, line) { return found }
+            let cues = capitalVDates(text, line)
+            if let found = cues.proposed { return found }
             if let found = submissionDate(text, from: line.start, to: line.end) {
                 return kamervragenDate(text, first: found)
             }
-            if let found = placeDate(text, line) ?? vastgesteldDate(text, line) ?? meetingDate(text, line) {
-                return found
-            }
+            if let found = placeDate(text, line) ?? cues.settled { return found }
         }
         return nil
     }
@@ -136,17 +135,28 @@ public struct DateRecognizer: EntityRecognizer {
         return false
     }
 
-    /// `Voorgesteld 24 april 2025`, `Voorgesteld tijdens het Notaoverleg van 2 juni 2025`,
-    /// also run into an old heading: `MOTIE VAN HET LID MIK Voorgesteld in de … van 4 februari 1985`.
-    private static func voorgesteldDate(_ text: LetterBytes, _ line: LetterLine) -> (date: DutchDate, start: Int, end: Int)? {
-        var from = line.start
-        while let v = text.find(voorgesteld, from: from, to: line.end) {
-            if text.bytes[v] == 0x56, text.isWordStart(v) {
-                return firstDate(text, from: v + voorgesteld.count, to: min(line.end, v + 120))
+    /// The cues of a line that start with a capital V, found in one pass: a motie's
+    /// `Voorgesteld 24 april 2025` (also `Voorgesteld tijdens het Notaoverleg van 2 juni 2025`, or
+    /// run into an old heading: `MOTIE VAN HET LID MIK Voorgesteld in de … van 4 februari 1985`),
+    /// and a report's `Vastgesteld …` or a debate page's `VERGADERING VAN …` date.
+    private static func capitalVDates(
+        _ text: LetterBytes, _ line: LetterLine
+    ) -> (proposed: (date: DutchDate, start: Int, end: Int)?, settled: (date: DutchDate, start: Int, end: Int)?) {
+        var settled: (date: DutchDate, start: Int, end: Int)?
+        let b = text.bytes
+        var i = line.start
+        while i < line.end {
+            if b[i] == 0x56, text.isWordStart(i) {
+                if text.matches(voorgesteld, at: i, end: line.end) {
+                    return (firstDate(text, from: i + voorgesteld.count, to: min(line.end, i + 120)), settled)
+                }
+                if settled == nil {
+                    settled = vastgesteldDate(text, at: i, line) ?? meetingDate(text, at: i, line)
+                }
             }
-            from = v + 1
+            i += 1
         }
-        return nil
+        return (nil, settled)
     }
 
     /// The first `(Ingezonden 16 augustus 1983)` or `(Ontvangen 18 juni 1980)` date in
@@ -229,44 +239,35 @@ public struct DateRecognizer: EntityRecognizer {
 
     /// A report's `Vastgesteld 21 januari 1982` (also `Vastgesteld: 9 november 1993`,
     /// `Vastgesteld den 15 December 1909`); the word starts with a capital, the date follows at once.
-    private static func vastgesteldDate(_ text: LetterBytes, _ line: LetterLine) -> (date: DutchDate, start: Int, end: Int)? {
-        var from = line.start
-        while let v = text.find(vastgesteld, from: from, to: line.end) {
-            from = v + 1
-            guard text.bytes[v] == 0x56, text.isWordStart(v) else { continue }
-            var j = v + vastgesteld.count
-            if j < line.end, text.bytes[j] == 0x3A { j += 1 }
-            let dateStart = text.skipBlanks(from: j, to: line.end)
-            guard dateStart > j || text.bytes[j - 1] == 0x3A else { continue }
-            var k = dateStart
-            if text.matches(op, at: k, end: line.end) { k += op.count }
-            if text.matches(den, at: k, end: line.end) { k += den.count }
-            if let found = DutchDate.scan(text, at: k, end: line.end) { return (found.date, k, found.end) }
-        }
-        return nil
+    private static func vastgesteldDate(_ text: LetterBytes, at v: Int, _ line: LetterLine) -> (date: DutchDate, start: Int, end: Int)? {
+        guard text.matches(vastgesteld, at: v, end: line.end) else { return nil }
+        var j = v + vastgesteld.count
+        if j < line.end, text.bytes[j] == 0x3A { j += 1 }
+        let dateStart = text.skipBlanks(from: j, to: line.end)
+        guard dateStart > j || text.bytes[j - 1] == 0x3A else { return nil }
+        var k = dateStart
+        if text.matches(op, at: k, end: line.end) { k += op.count }
+        if text.matches(den, at: k, end: line.end) { k += den.count }
+        guard let found = DutchDate.scan(text, at: k, end: line.end) else { return nil }
+        return (found.date, k, found.end)
     }
 
-    private static let vergaderingVan = Array("vergadering van ".utf8)
-    private static let vergaderingVanHeading = Array("VERGADERING VAN ".utf8)
+    private static let vergaderingVan = Array("VERGADERING VAN ".utf8)
     private static let dag = Array("dag".utf8)
 
     /// A debate page's heading `VERGADERING VAN DINSDAG 29 OKTOBER 1957` (in capitals, with a
     /// weekday: "in zijn vergadering van vrijdag 29 maart 1963" in a letter is no heading).
-    private static func meetingDate(_ text: LetterBytes, _ line: LetterLine) -> (date: DutchDate, start: Int, end: Int)? {
-        var from = line.start
-        while let v = text.find(vergaderingVan, from: from, to: line.end) {
-            from = v + 1
-            guard text.matchesExactly(vergaderingVanHeading, at: v, end: line.end), text.isWordStart(v) else { continue }
-            let dayStart = v + vergaderingVan.count
-            var dayEnd = dayStart
-            while dayEnd < line.end, LetterBytes.isLetter(text.bytes[dayEnd]) { dayEnd += 1 }
-            guard dayEnd - dayStart >= 5, dayEnd - dayStart <= 9, text.matches(dag, at: dayEnd - 3, end: dayEnd) else { continue }
-            var j = dayEnd
-            while j < line.end, text.bytes[j] == 0x2C || LetterBytes.isBlank(text.bytes[j]) { j += 1 }
-            if text.matches(den, at: j, end: line.end) { j += den.count }
-            if let found = DutchDate.scan(text, at: j, end: line.end) { return (found.date, j, found.end) }
-        }
-        return nil
+    private static func meetingDate(_ text: LetterBytes, at v: Int, _ line: LetterLine) -> (date: DutchDate, start: Int, end: Int)? {
+        guard text.matchesExactly(vergaderingVan, at: v, end: line.end) else { return nil }
+        let dayStart = v + vergaderingVan.count
+        var dayEnd = dayStart
+        while dayEnd < line.end, LetterBytes.isLetter(text.bytes[dayEnd]) { dayEnd += 1 }
+        guard dayEnd - dayStart >= 5, dayEnd - dayStart <= 9, text.matches(dag, at: dayEnd - 3, end: dayEnd) else { return nil }
+        var j = dayEnd
+        while j < line.end, text.bytes[j] == 0x2C || LetterBytes.isBlank(text.bytes[j]) { j += 1 }
+        if text.matches(den, at: j, end: line.end) { j += den.count }
+        guard let found = DutchDate.scan(text, at: j, end: line.end) else { return nil }
+        return (found.date, j, found.end)
     }
 
     /// `Datum 12 januari 2026`, `Datum: 12-01-2026`, or `Datum` with the date on the next line.

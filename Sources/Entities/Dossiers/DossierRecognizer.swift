@@ -7,7 +7,12 @@
 ///   between), `TK`/`EK`, `dossier`, `Tweede Kamer, vergaderjaar 1994-1995,`;
 /// - a number followed by `, nr.`/`nrs.` (`(17 649, nr. 82)`), unless it follows Stb., Stcrt.,
 ///   Trb., blz. or Handelingen;
-/// - the masthead's dossier line (`34 104` under `Kamerstukken`).
+/// - the masthead's dossier line (`34 104` under `Kamerstukken`), with the budget chapters its
+///   `HOOFDSTUK III` lines add to a number printed without one (`ZITTING 1954—1955 — 3700`);
+/// - old page heads and footers ending in number, chapter and stuk number (`1400 III 49`);
+/// - a bill's number in parentheses (`… en 18 anderen (4952)`, `(34 165)`), not a quantity;
+/// - old citations: `Bijlage Handelingen Tweede Kamer 1956/57 - 4583`, and
+///   `Tweede Kamer, zitting 1969-1970, nr. 10 785` when the number fits the session.
 ///
 /// ```swift
 /// DossierRecognizer().mentions(in: "1 Kamerstukken II, 2025-2026, 32317, nr. 987.", furniture: [])
@@ -74,10 +79,11 @@ public struct DossierRecognizer: EntityRecognizer {
     /// numbers stay: `36 410, nr. 19` is a dossier of its own beside `36410-XVI`.
     private static func withChapters(_ mentions: [Mention], primaryKey: String?, mastheadChapters: [String]) -> [Mention] {
         var ownChaptered: [Int: [String]] = [:]
-        for m in mentions where m.primary {
+        for m in mentions where m.primary && m.key.utf8.contains(0x2D) {
             guard let number = DossierNumber.parse(m.key), let part = number.part, isRoman(part) else { continue }
             if !(ownChaptered[number.number]?.contains(m.key) ?? false) { ownChaptered[number.number, default: []].append(m.key) }
         }
+        guard !ownChaptered.isEmpty || !mastheadChapters.isEmpty else { return mentions }
         let own = primaryKey.flatMap { DossierNumber.parse($0) }
         return mentions.map { m in
             guard let number = DossierNumber.parse(m.key) else { return m }

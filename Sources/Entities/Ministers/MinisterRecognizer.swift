@@ -8,7 +8,9 @@
 ///   signed by someone else, so they are not a signer;
 /// - running text ("de minister van Financiën", "de minister-president", "Vragen ... aan de
 ///   Minister van ..."): not primary;
-/// - "ministerie van X" gives a `.ministry` mention only; in furniture (a letterhead) it is primary.
+/// - "ministerie van X" gives a `.ministry` mention only; in furniture (a letterhead) it is primary;
+/// - another country's roles give nothing: "de Turkse premier", "de Amerikaanse Minister van
+///   Defensie", "premier Khaleda Zia van Bangladesh".
 ///
 /// Each role gives a `.minister` mention (key `"minister van justitie en veiligheid"`) and, where a
 /// ministry is named, a `.ministry` mention (key `"justitie-en-veiligheid"`) over the ministry name.
@@ -78,7 +80,9 @@ public struct MinisterRecognizer: EntityRecognizer {
                 previousIsWord = false
                 continue
             }
-            guard lower == 0x6D || lower == 0x73 || lower == 0x70, RolePhraseParser.mayStartRole(bytes, i) else {
+            guard lower == 0x6D || lower == 0x73 || lower == 0x70 || Self.mayBeMangledMinister(bytes, i),
+                RolePhraseParser.mayStartRole(bytes, i)
+            else {
                 i += 1
                 continue
             }
@@ -94,10 +98,81 @@ public struct MinisterRecognizer: EntityRecognizer {
                 continue
             }
             let context = self.context(bytes, before: i)
+            if context == .running, Self.isForeign(found, bytes, start: i, end: end) {
+                i = end
+                previousIsWord = true
+                continue
+            }
             emit(found, bytes, context: context, name: nil, into: &out)
             i = end
             previousIsWord = true
         }
+    }
+
+    /// Whether a role in running text is another country's: after a country adjective ("de Turkse
+    /// premier", "de Britse minister van Buitenlandse Zaken"), or followed by "van" and a country
+    /// ("de minister van Financiën van Frankrijk", "premier Khaleda Zia van Bangladesh").
+    /// The Dutch ("de Nederlandse minister van …") stay.
+    private static func isForeign(
+        _ found: [RolePhraseParser.Found], _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int
+    ) -> Bool {
+        guard found.contains(where: { $0.role != nil }) else { return false }
+        // The word before the role.
+        var k = start
+        while k > 0 && (bytes[k - 1] == 0x20 || bytes[k - 1] == 0x0A) { k -= 1 }
+        var wordStart = k
+        while wordStart > 0 && (MinisterText.fold(MinisterText.scalar(bytes, wordStart - 1).0) != 0 || bytes[wordStart - 1] == 0x2D
+            || bytes[wordStart - 1] & 0xC0 == 0x80)
+        {
+            wordStart -= 1
+        }
+        if k - wordStart >= 4, let form = countryForm(bytes, wordStart, k), form.kind == .inflectedAdjective, !isDutch(form) {
+            return true
+        }
+        // "van <country>" after the role, past up to four capitalized name words for the premier.
+        let isPremier = found.contains { $0.role?.title == .ministerPresident }
+        var j = MinisterText.skipSpace(bytes, end, newlines: 0)
+        var names = 0
+        while j < bytes.count {
+            let wordEnd = MinisterText.wordEnd(bytes, j)
+            guard wordEnd > j else { return false }
+            if MinisterText.hasWord(bytes, j, "van") {
+                let c = MinisterText.skipSpace(bytes, wordEnd, newlines: 0)
+                var cEnd = MinisterText.wordEnd(bytes, c)
+                guard cEnd > c else { return false }
+                if let form = countryForm(bytes, c, cEnd), form.kind == .name { return !isDutch(form) }
+                // Two-word names: "Verenigde Staten", "Saoedi Arabië".
+                let c2 = MinisterText.skipSpace(bytes, cEnd, newlines: 0)
+                cEnd = MinisterText.wordEnd(bytes, c2)
+                if cEnd > c2, let form = countryForm(bytes, c, cEnd), form.kind == .name { return !isDutch(form) }
+                return false
+            }
+            guard isPremier, names < 4, MinisterText.isUpper(MinisterText.scalar(bytes, j).0) else { return false }
+            names += 1
+            j = MinisterText.skipSpace(bytes, wordEnd, newlines: 0)
+        }
+        return false
+    }
+
+    private static let netherlands = CountryGazetteer.shared.countries.firstIndex { $0.code == "NL" } ?? -1
+
+    private static func isDutch(_ form: CountryForm) -> Bool { form.country == netherlands }
+
+    /// The country form of the text in `start..<end`, if it is one.
+    private static func countryForm(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> CountryForm? {
+        let key = CountryGazetteer.key(MinisterText.string(bytes, start, end))
+        guard !key.isEmpty else { return nil }
+        return key.withUnsafeBufferPointer { CountryGazetteer.shared.forms.lookup($0)?.form }
+    }
+
+    /// "ini" one or two letters into the word: "Vfinister", "ilinister" (OCR for "Minister").
+    @inline(__always)
+    private static func mayBeMangledMinister(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard i + 4 < bytes.count else { return false }
+        for k in 1...2 where bytes[i + k] | 0x20 == 0x69 && bytes[i + k + 1] | 0x20 == 0x6E && bytes[i + k + 2] | 0x20 == 0x69 {
+            return true
+        }
+        return false
     }
 
     private func emit(
@@ -351,7 +426,9 @@ public struct MinisterRecognizer: EntityRecognizer {
             let (found, end) = parser.parse(bytes, at: roleStart)
             guard found.contains(where: { $0.role != nil }) else { return resume }
             let name = PersonName.display(tokens.joined(separator: " "))
-            emit(found, bytes, context: .heading, name: found.count == 1 ? name : nil, into: &out)
+            // One person, one or more offices: "de heer Luns, Minister van Buitenlandse Zaken a.i. en
+            // Minister zonder Portefeuille".
+            emit(found, bytes, context: .heading, name: name, into: &out)
             resume = end
             people += 1
             // "..., en Wiersma, Staatssecretaris van Justitie" or "..., Zijlstra, Minister van ..."
@@ -360,7 +437,17 @@ public struct MinisterRecognizer: EntityRecognizer {
             j = MinisterText.skipSpace(bytes, j, newlines: 1)
             if j < bytes.count && bytes[j] == 0x2C { j = MinisterText.skipSpace(bytes, j + 1, newlines: 1) }
             if MinisterText.hasWord(bytes, j, "en") { j += 2 }
-            let next = MinisterText.skipSpace(bytes, j, newlines: 1)
+            var next = MinisterText.skipSpace(bytes, j, newlines: 1)
+            // "…, en van de heer Staf, Minister van …": skip "van de heer" before the next name.
+            if MinisterText.hasWord(bytes, next, "van") { next = MinisterText.skipSpace(bytes, next + 3, newlines: 1) }
+            if MinisterText.hasWord(bytes, next, "de") || MinisterText.hasWord(bytes, next, "den") {
+                let title = MinisterText.skipSpace(bytes, MinisterText.wordEnd(bytes, next), newlines: 1)
+                guard MinisterText.hasWord(bytes, title, "heer") else { return resume }
+                next = MinisterText.skipSpace(bytes, title + 4, newlines: 1)
+            } else if MinisterText.hasWord(bytes, next, "mevrouw") {
+                next = MinisterText.skipSpace(bytes, next + 7, newlines: 1)
+            }
+            j = next
             guard next < bytes.count, MinisterText.isUpper(MinisterText.scalar(bytes, next).0) else { return resume }
         }
         return resume

@@ -18,6 +18,11 @@ enum MinistryTable {
             key: "binnenlandse-zaken", label: "Binnenlandse Zaken", aliases: ["Binnenlandsche Zaken"],
             abbreviations: ["BiZa"], lineage: "binnenlandse-zaken-en-koninkrijksrelaties"),
         Ministry(
+            key: "binnenlandse-zaken-bezitsvorming-en-publiekrechtelijke-bedrijfsorganisatie",
+            label: "Binnenlandse Zaken, Bezitsvorming en Publiekrechtelijke Bedrijfsorganisatie",
+            aliases: ["Binnenlandse Zaken en Bezitsvorming", "Binnenlandse Zaken en Publiekrechtelijke Bedrijfsorganisatie"],
+            lineage: "binnenlandse-zaken-en-koninkrijksrelaties"),
+        Ministry(
             key: "binnenlandse-zaken-en-landbouw", label: "Binnenlandse Zaken en Landbouw",
             aliases: ["Binnenlandsche Zaken en Landbouw"], lineage: "binnenlandse-zaken-en-koninkrijksrelaties"),
         // Justitie
@@ -34,7 +39,8 @@ enum MinistryTable {
         Ministry(key: "defensie", label: "Defensie"),
         Ministry(key: "oorlog", label: "Oorlog", lineage: "defensie"),
         Ministry(key: "marine", label: "Marine", lineage: "defensie"),
-        Ministry(key: "oorlog-en-marine", label: "Oorlog en Marine", lineage: "defensie"),
+        Ministry(
+            key: "oorlog-en-marine", label: "Oorlog en Marine", aliases: ["Oorlog en van Marine"], lineage: "defensie"),
         // Economische Zaken
         Ministry(
             key: "economische-zaken", label: "Economische Zaken", abbreviations: ["EZ"]),

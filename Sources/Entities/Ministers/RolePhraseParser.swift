@@ -34,7 +34,18 @@ struct RolePhraseParser {
     static func mayStartRole(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
         let b = bytes[index] | 0x20
         if b == 0x6D {  // m
-            return prefix(bytes, index, "minister")
+            if prefix(bytes, index, "minister") { return true }
+            guard index + 2 < bytes.count, bytes[index + 1] | 0x20 == 0x69, bytes[index + 2] | 0x20 == 0x6E else { return false }
+            let end = MinisterText.wordEnd(bytes, index)
+            return end - index >= 7 && end - index <= 10 && isMinisterWord(MinisterText.foldedWord(bytes, index, end))
+        }
+        // OCR that lost or mangled the capital M: "Vfinister", "ilinister", "Jliinister".
+        if b >= 0x61 && b <= 0x7A, index + 7 <= bytes.count {
+            for offset in 0...2 where index + offset + 7 <= bytes.count && bytes[index + offset] | 0x20 == 0x69
+                && prefix(bytes, index + offset, "inister")
+            {
+                return isMinisterWord(MinisterText.foldedWord(bytes, index, MinisterText.wordEnd(bytes, index)))
+            }
         }
         if b == 0x73 {  // s
             return prefix(bytes, index, "staatss")
@@ -61,6 +72,40 @@ struct RolePhraseParser {
         return true
     }
 
+    private static let minister = Array("minister".utf8)
+    private static let inister = Array("inister".utf8)
+
+    /// "minister" as OCR prints it: one letter off ("Minisier", "Minitter", "Minisler", "minster")
+    /// or with the capital M mangled into one or two other letters ("Vfinister", "ilinister");
+    /// folded, hyphens removed. Not "ministers", "ministerie" or "ministre".
+    static func isMinisterWord(_ folded: [UInt8]) -> Bool {
+        let word = folded.filter { $0 != 0x2D }
+        guard word.count >= 7, word.count <= 10 else { return false }
+        if word == minister { return true }
+        if word.count <= 9, word.first == 0x6D, MinistryGazetteer.editDistance(word, minister, limit: 1) <= 1 {
+            return word != Array("ministers".utf8)
+        }
+        return word.count >= 8 && word.count <= 9 && word.suffix(7).elementsEqual(inister)
+    }
+
+    /// Where a preposition glued to a role word starts: "Ministervan" → the offset of "van".
+    private static func gluedPreposition(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        guard end - start == 11 || end - start == 12 else { return nil }
+        guard prefix(bytes, start, "minister") else { return nil }
+        let split = start + 8
+        let rest = MinisterText.foldedWord(bytes, split, end)
+        return rest == Array("van".utf8) || rest == Array("voor".utf8) ? split : nil
+    }
+
+    /// Past "a.i." or "a. i." at `i` (ad interim, after a ministry), or nil.
+    private static func afterAdInterim(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        guard i + 3 < bytes.count, bytes[i] | 0x20 == 0x61, bytes[i + 1] == 0x2E else { return nil }
+        var j = i + 2
+        if bytes[j] == 0x20 { j += 1 }
+        guard j + 1 < bytes.count, bytes[j] | 0x20 == 0x69, bytes[j + 1] == 0x2E else { return nil }
+        return j + 2
+    }
+
     private func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Word {
         let length = end - start
         if length > 24 || length == 0 { return .other }
@@ -85,16 +130,8 @@ struct RolePhraseParser {
         default:
             break
         }
-        if folded.count >= 7 && folded.count <= 9 && folded[0] == 0x6D && folded[1] == 0x69 {
-            switch folded {
-            case Array("minister".utf8), Array("mintster".utf8), Array("minlster".utf8), Array("minster".utf8):
-                return .role(.minister, plural: false)
-            case Array("ministers".utf8):
-                return .role(.minister, plural: true)
-            default:
-                break
-            }
-        }
+        if folded == Array("ministers".utf8) { return .role(.minister, plural: true) }
+        if Self.isMinisterWord(folded) { return .role(.minister, plural: false) }
         if folded == Array("ministerie".utf8) { return .ministryWord(plural: false) }
         if folded == Array("ministeries".utf8) { return .ministryWord(plural: true) }
         if folded == Array("ministerpresident".utf8) || (folded == Array("premier".utf8) && !hyphenated) {
@@ -126,7 +163,12 @@ struct RolePhraseParser {
                 continue
             }
             guard i < bytes.count, MinisterText.fold(MinisterText.scalar(bytes, i).0) != 0 else { break }
-            let end = MinisterText.wordEnd(bytes, i)
+            if afterMinistry, let next = Self.afterAdInterim(bytes, i) {
+                i = next
+                continue
+            }
+            var end = MinisterText.wordEnd(bytes, i)
+            if let split = Self.gluedPreposition(bytes, i, end) { end = split }
             let word = classify(bytes, i, end)
             switch word {
             case .role(let title, let isPlural):
@@ -177,7 +219,7 @@ struct RolePhraseParser {
                 let next = MinisterText.skipSpace(bytes, i)
                 if next < bytes.count, let match = gazetteer.match(bytes, at: next) {
                     let holders = !pending.isEmpty ? pending : (plural.map { [$0] } ?? last)
-                    record(match, holders: holders, preposition: written, into: &found)
+                    record(match, holders: holders, preposition: written, plural: pending.isEmpty && plural != nil, into: &found)
                     last = holders
                     if pending.isEmpty, let p = plural { last = [p] }
                     pending = []
@@ -189,7 +231,7 @@ struct RolePhraseParser {
             case .other:
                 // Bare continuation of a plural: "MINISTERS VAN FINANCIËN, ECONOMISCHE ZAKEN EN ...".
                 if afterMinistry, let p = plural, let match = gazetteer.match(bytes, at: i) {
-                    record(match, holders: [p], preposition: preposition, into: &found)
+                    record(match, holders: [p], preposition: preposition, plural: true, into: &found)
                     phraseEnd = match.end
                     i = match.end
                     continue
@@ -200,11 +242,29 @@ struct RolePhraseParser {
         return (found, phraseEnd)
     }
 
+    /// Combined ministries that a plural names as two offices: "de Ministers van Oorlog en van
+    /// Marine" are two ministers, "de Minister van Oorlog en van Marine" one.
+    private static let pluralParts: [String: [String]] = ["oorlog-en-marine": ["oorlog", "marine"]]
+
     private func record(
         _ match: MinistryGazetteer.Match, holders: [(title: MinisterRole.Title?, start: Int)], preposition: String?,
-        into found: inout [Found]
+        plural: Bool = false, into found: inout [Found]
     ) {
-        let ministry = gazetteer.ministries[match.ministry]
+        let combined = gazetteer.ministries[match.ministry]
+        if plural, let parts = Self.pluralParts[combined.key] {
+            for part in parts {
+                guard let ministry = gazetteer.ministry(key: part) else { continue }
+                for holder in holders {
+                    let role = holder.title.map { MinisterRole(title: $0, ministry: ministry, writtenPreposition: preposition) }
+                    found.append(
+                        Found(
+                            role: role, ministry: ministry, ministryStart: match.start, ministryEnd: match.end,
+                            start: holder.start, end: match.end))
+                }
+            }
+            return
+        }
+        let ministry = combined
         for holder in holders {
             let role = holder.title.map { MinisterRole(title: $0, ministry: ministry, writtenPreposition: preposition) }
             let start = found.contains(where: { $0.start == holder.start }) ? match.start : holder.start

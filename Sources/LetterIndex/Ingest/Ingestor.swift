@@ -126,6 +126,7 @@ public struct Ingestor: Sendable {
             try Meta.set(Self.analysisVersion, for: .analyzerVersion, in: db)
             try Meta.set(options.corpus.standardizedFileURL.path, for: .corpusRoot, in: db)
             try Meta.set(ISO8601DateFormatter().string(from: Date()), for: .lastIngest, in: db)
+            if changed > 0 || summary.rebuilt { try Meta.set(UUID().uuidString, for: .generation, in: db) }
         }
         summary.removed = gone.count
         if summary.added + summary.updated > 2_000 {

@@ -13,6 +13,7 @@ public struct LetterSearch: Sendable {
     /// The index.
     public let database: LetterDatabase
     private let analyzers = AnalyzerPool()
+    private let facetIndexes = FacetIndexCache()
 
     /// Column weights of bm25: title, text.
     public static let titleWeight = 10.0
@@ -62,6 +63,19 @@ public struct LetterSearch: Sendable {
         }
     }
 
+    /// Entity kinds the request filters on, to put snippets of text-less searches around a mention.
+    private func parsedFilterKinds(_ request: SearchRequest, parsed: ParsedQuery) -> [String] {
+        var kinds: [String] = []
+        if !request.countries.isEmpty || parsed.filters.contains(where: { $0.field == .country }) { kinds.append("country") }
+        if !request.ministers.isEmpty || parsed.filters.contains(where: { $0.field == .minister }) { kinds.append("minister") }
+        if !request.dossiers.isEmpty || parsed.filters.contains(where: { $0.field == .dossier }) { kinds.append("dossier") }
+        if !request.persons.isEmpty || parsed.filters.contains(where: { $0.field == .person }) { kinds.append("person") }
+        if !request.organisations.isEmpty || parsed.filters.contains(where: { $0.field == .organisation }) {
+            kinds.append("organisation")
+        }
+        return kinds
+    }
+
     static func validate(_ request: SearchRequest) throws(SearchError) {
         guard (1...SearchRequest.maximumLimit).contains(request.limit) else {
             throw SearchError.badParameter("limit must be between 1 and \(SearchRequest.maximumLimit), not \(request.limit)")
@@ -90,82 +104,86 @@ public struct LetterSearch: Sendable {
     private func run(
         _ request: SearchRequest, parsed: ParsedQuery, expression: FTS5Expression?, filters: SearchFilters, db: Database
     ) throws -> SearchResponse {
-        var relaxed = false
-        var hits: [Row]
-        var total: Int
-        var matchText = expression?.text
-        let filterArguments = filters.arguments
-        if let match = matchText {
-            total = try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM letter_ft JOIN letter l ON l.rowid = letter_ft.rowid WHERE letter_ft MATCH ?" + filters.sql,
-                arguments: StatementArguments([match] + filterArguments))!
-            if total < request.limit, request.offset == 0, let expression, expression.terms.count > 1, !request.raw {
-                // Relax: letters matching any of the words, ranked by how many they match, then bm25.
-                let any = analyzers.with { analyzer in
-                    expression.terms.compactMap { term -> String? in
-                        FTS5Expression(.term(term), analyzer: analyzer)?.text
-                    }
-                }
-                if any.count > 1 {
-                    let relaxedText = any.joined(separator: " OR ")
-                    let relaxedTotal = try Int.fetchOne(
-                        db, sql: "SELECT count(*) FROM letter_ft JOIN letter l ON l.rowid = letter_ft.rowid WHERE letter_ft MATCH ?" + filters.sql,
-                        arguments: StatementArguments([relaxedText] + filterArguments))!
-                    if relaxedTotal > total {
-                        relaxed = true
-                        total = relaxedTotal
-                        matchText = relaxedText
-                        hits = try relaxedHits(any, request: request, filters: filters, db: db)
-                        return try respond(request, parsed: parsed, expression: expression, match: relaxedText, filters: filters,
-                                           hits: hits, total: total, relaxed: relaxed, db: db)
-                    }
+        let facetIndex = try facetIndexes.index(db: db)
+        let filterSQL = filters.isEmpty ? "" : " AND rowid IN (SELECT l.rowid FROM letter l WHERE 1\(filters.sql))"
+        let window = request.offset + request.limit
+        guard let expression else {
+            let rowids = try Int64.fetchAll(db, sql: "SELECT l.rowid FROM letter l WHERE 1" + filters.sql,
+                                            arguments: StatementArguments(filters.arguments))
+            let page = Array(facetIndex.sortedByDate(rowids).dropFirst(request.offset).prefix(request.limit))
+            return try respond(request, parsed: parsed, expression: nil, page: page.map { ($0, 0.0) }, matches: rowids,
+                               relaxed: false, facetIndex: facetIndex, db: db)
+        }
+        let matchSQL = "SELECT rowid FROM letter_ft WHERE letter_ft MATCH ?" + filterSQL
+        var rowids = try Int64.fetchAll(db, sql: matchSQL, arguments: StatementArguments([expression.text] + filters.arguments))
+        if rowids.count < request.limit, request.offset == 0, expression.terms.count > 1, !request.raw {
+            // Relax: letters matching most of the words, ranked by how many they match, then bm25.
+            let termExpressions = analyzers.with { analyzer in
+                expression.terms.compactMap { FTS5Expression(.term($0), analyzer: analyzer)?.text }
+            }
+            var matchedCount: [Int64: Int] = [:]
+            for term in termExpressions {
+                for rowid in try Int64.fetchAll(db, sql: matchSQL, arguments: StatementArguments([term] + filters.arguments)) {
+                    matchedCount[rowid, default: 0] += 1
                 }
             }
-            let order = request.sort == .date ? "l.date DESC NULLS LAST, l.rowid DESC" : "score DESC, l.date DESC"
-            hits = try Row.fetchAll(db, sql: """
-                SELECT l.rowid AS rowid, l.id, l.title, l.date, l.kind, l.text,
-                       -bm25(letter_ft, \(Self.titleWeight), \(Self.textWeight)) AS score
-                FROM letter_ft JOIN letter l ON l.rowid = letter_ft.rowid
-                WHERE letter_ft MATCH ?\(filters.sql)
-                ORDER BY \(order) LIMIT ? OFFSET ?
-                """, arguments: StatementArguments([match] + filterArguments + [request.limit, request.offset]))
-        } else {
-            total = try Int.fetchOne(db, sql: "SELECT count(*) FROM letter l WHERE 1" + filters.sql,
-                                     arguments: StatementArguments(filterArguments))!
-            hits = try Row.fetchAll(db, sql: """
-                SELECT l.rowid AS rowid, l.id, l.title, l.date, l.kind, l.text, 0.0 AS score
-                FROM letter l WHERE 1\(filters.sql)
-                ORDER BY l.date DESC NULLS LAST, l.rowid DESC LIMIT ? OFFSET ?
-                """, arguments: StatementArguments(filterArguments + [request.limit, request.offset]))
+            if matchedCount.count > rowids.count {
+                let levels = Dictionary(grouping: matchedCount.keys, by: { matchedCount[$0]! }).sorted { $0.key > $1.key }
+                var ranked: [(Int64, Double)] = []
+                for (_, members) in levels where ranked.count < window {
+                    ranked += try scores(of: members, expression: termExpressions.joined(separator: " OR "), db: db)
+                }
+                let page = Array(ranked.dropFirst(request.offset).prefix(request.limit))
+                return try respond(request, parsed: parsed, expression: expression, page: page,
+                                   matches: Array(matchedCount.keys), relaxed: true, facetIndex: facetIndex, db: db)
+            }
         }
-        return try respond(request, parsed: parsed, expression: expression, match: matchText, filters: filters,
-                           hits: hits, total: total, relaxed: relaxed, db: db)
+        var page: [(Int64, Double)]
+        if request.sort == .date {
+            let ids = Array(facetIndex.sortedByDate(rowids).dropFirst(request.offset).prefix(request.limit))
+            let scored = Dictionary(uniqueKeysWithValues: try scores(of: ids, expression: expression.text, db: db))
+            page = ids.map { ($0, scored[$0] ?? 0) }
+        } else {
+            page = try Row.fetchAll(db, sql: """
+                SELECT rowid, -bm25(letter_ft, \(Self.titleWeight), \(Self.textWeight)) AS score FROM letter_ft
+                WHERE letter_ft MATCH ?\(filterSQL)
+                ORDER BY score DESC, rowid DESC LIMIT ? OFFSET ?
+                """, arguments: StatementArguments([expression.text] + filters.arguments + [request.limit, request.offset]))
+                .map { ($0[0], $0[1]) }
+        }
+        rowids.sort()
+        return try respond(request, parsed: parsed, expression: expression, page: page, matches: rowids,
+                           relaxed: false, facetIndex: facetIndex, db: db)
     }
 
-    /// Relaxed ranking: the number of words a letter matches first, then bm25.
-    private func relaxedHits(_ terms: [String], request: SearchRequest, filters: SearchFilters, db: Database) throws -> [Row] {
-        let matched = terms.map { _ in "(l.rowid IN (SELECT rowid FROM letter_ft WHERE letter_ft MATCH ?))" }.joined(separator: " + ")
-        let order = request.sort == .date ? "l.date DESC NULLS LAST, l.rowid DESC" : "matched DESC, score DESC"
+    /// bm25 scores (higher is better) of the given letters for an expression, best first.
+    private func scores(of rowids: [Int64], expression: String, db: Database) throws -> [(Int64, Double)] {
+        guard !rowids.isEmpty else { return [] }
         return try Row.fetchAll(db, sql: """
-            SELECT l.rowid AS rowid, l.id, l.title, l.date, l.kind, l.text,
-                   -bm25(letter_ft, \(Self.titleWeight), \(Self.textWeight)) AS score, \(matched) AS matched
-            FROM letter_ft JOIN letter l ON l.rowid = letter_ft.rowid
-            WHERE letter_ft MATCH ?\(filters.sql)
-            ORDER BY \(order) LIMIT ? OFFSET ?
-            """, arguments: StatementArguments(terms + [terms.joined(separator: " OR ")] + filters.arguments + [request.limit, request.offset]))
+            SELECT rowid, -bm25(letter_ft, \(Self.titleWeight), \(Self.textWeight)) AS score FROM letter_ft
+            WHERE letter_ft MATCH ? AND rowid IN (\(rowids.map(String.init).joined(separator: ",")))
+            ORDER BY score DESC, rowid DESC
+            """, arguments: [expression]).map { ($0[0], $0[1]) }
     }
 
     private func respond(
-        _ request: SearchRequest, parsed: ParsedQuery, expression: FTS5Expression?, match: String?,
-        filters: SearchFilters, hits rows: [Row], total: Int, relaxed: Bool, db: Database
+        _ request: SearchRequest, parsed: ParsedQuery, expression: FTS5Expression?, page: [(Int64, Double)],
+        matches: [Int64], relaxed: Bool, facetIndex: FacetIndex, db: Database
     ) throws -> SearchResponse {
-        let rowids = rows.map { $0["rowid"] as Int64 }
+        let rowids = page.map(\.0)
+        let letters = try Dictionary(
+            Row.fetchAll(db, sql: """
+                SELECT rowid, id, title, date, kind, text FROM letter WHERE rowid IN (\(rowids.map(String.init).joined(separator: ",")))
+                """).map { ($0["rowid"] as Int64, $0) },
+            uniquingKeysWith: { first, _ in first })
+        let rows = page.compactMap { rowid, score in letters[rowid].map { ($0, score) } }
         let entities = try EntityReader.references(for: rowids, db: db)
-        let mentionRanges = filters.entityKinds.isEmpty ? [:] : try EntityReader.firstFilteredMentions(
-            for: rowids, kinds: filters.entityKinds, db: db)
+        let filteredKinds = parsedFilterKinds(request, parsed: parsed)
+        let mentionRanges = filteredKinds.isEmpty ? [:] : try EntityReader.firstFilteredMentions(
+            for: rowids, kinds: filteredKinds, db: db)
         let builder = SnippetBuilder()
         var results: [SearchHit] = []
-        for row in rows {
+        for (row, score) in rows {
             let rowid: Int64 = row["rowid"]
             let text: String = row["text"]
             var snippet = Snippet(text: "", highlights: [])
@@ -180,19 +198,15 @@ public struct LetterSearch: Sendable {
                     return builder.snippet(text: text, matches: matches)
                 }
             }
-            let score: Double = row["score"]
             results.append(SearchHit(
                 id: row["id"], title: row["title"], date: row["date"], kind: row["kind"],
                 score: (score * 1000).rounded() / 1000, snippet: snippet.text,
                 highlights: snippet.highlights.map { [$0.lowerBound, $0.upperBound] },
                 entities: entities[rowid] ?? []))
         }
-        var facets = Facets()
-        if request.facets {
-            facets = try FacetCounter.facets(match: match, filters: filters, db: db)
-        }
+        let facets = request.facets ? facetIndex.facets(for: matches) : Facets()
         return SearchResponse(
-            query: request.query, total: total, offset: request.offset, limit: request.limit, sort: request.sort,
+            query: request.query, total: matches.count, offset: request.offset, limit: request.limit, sort: request.sort,
             relaxed: relaxed, notes: parsed.notes, suggestions: [], results: results, facets: facets)
     }
 }

@@ -6,6 +6,8 @@ enum Meta {
         case analyzerVersion = "analyzer_version"
         case corpusRoot = "corpus_root"
         case lastIngest = "last_ingest"
+        /// Changes with every ingest that changed letters; caches built from the index key on it.
+        case generation = "generation"
     }
 
     static func value(for key: Key, in db: Database) throws -> String? {
