@@ -11,6 +11,7 @@ do {
     case "query": try QueryBenchmark(options: options).run()
     case "relevance": try RelevanceBenchmark(options: options).run()
     case "stages": try StageBenchmark(options: options).run()
+    case "probe": try ProbeBenchmark(options: options, queries: Array(arguments.dropFirst()).filter { !$0.hasPrefix("--") }).run()
     case "all":
         try IngestBenchmark(options: options).run()
         try QueryBenchmark(options: options).run()

@@ -11,6 +11,8 @@ final class FacetIndex: Sendable {
     static let entityKinds = ["country", "minister", "dossier"]
 
     let generation: String
+    /// Letters in the index.
+    let letterCount: Int
     /// Per rowid (dense, 0…maxRowid): year (0 when unknown), kind number, date as yyyymmdd.
     let years: [Int16]
     let kinds: [UInt8]
@@ -26,6 +28,7 @@ final class FacetIndex: Sendable {
 
     init(db: Database, generation: String) throws {
         self.generation = generation
+        letterCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM letter") ?? 0
         let maxRowid = try Int.fetchOne(db, sql: "SELECT max(rowid) FROM letter") ?? 0
         var years = [Int16](repeating: 0, count: maxRowid + 1)
         var kinds = [UInt8](repeating: 255, count: maxRowid + 1)

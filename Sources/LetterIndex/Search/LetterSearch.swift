@@ -121,21 +121,33 @@ public struct LetterSearch: Sendable {
             let termExpressions = analyzers.with { analyzer in
                 expression.terms.compactMap { FTS5Expression(.term($0), analyzer: analyzer)?.text }
             }
-            var matchedCount: [Int64: Int] = [:]
+            // Per letter: how many words it matches and the summed IDF of those words.
+            var matched: [Int64: (count: Int, weight: Double)] = [:]
+            let letterCount = Double(max(facetIndex.letterCount, 1))
             for term in termExpressions {
-                for rowid in try Int64.fetchAll(db, sql: matchSQL, arguments: StatementArguments([term] + filters.arguments)) {
-                    matchedCount[rowid, default: 0] += 1
+                let hits = try Int64.fetchAll(db, sql: matchSQL, arguments: StatementArguments([term] + filters.arguments))
+                let idf = log(1 + letterCount / Double(max(hits.count, 1)))
+                for rowid in hits {
+                    let current = matched[rowid] ?? (0, 0)
+                    matched[rowid] = (current.count + 1, current.weight + idf)
                 }
             }
-            if matchedCount.count > rowids.count {
-                let levels = Dictionary(grouping: matchedCount.keys, by: { matchedCount[$0]! }).sorted { $0.key > $1.key }
-                var ranked: [(Int64, Double)] = []
-                for (_, members) in levels where ranked.count < window {
-                    ranked += try scores(of: members, expression: termExpressions.joined(separator: " OR "), db: db)
+            if matched.count > rowids.count {
+                // bm25 only for the best candidates by (words matched, IDF), not for every letter.
+                let candidates = matched.sorted {
+                    $0.value.count != $1.value.count ? $0.value.count > $1.value.count
+                        : $0.value.weight != $1.value.weight ? $0.value.weight > $1.value.weight : $0.key > $1.key
+                }.prefix(window * 3)
+                let scored = Dictionary(uniqueKeysWithValues: try scores(
+                    of: candidates.map(\.key), expression: termExpressions.joined(separator: " OR "), db: db))
+                let ranked = candidates.map { ($0.key, scored[$0.key] ?? 0) }.sorted { a, b in
+                    let ca = matched[a.0]!.count
+                    let cb = matched[b.0]!.count
+                    return ca != cb ? ca > cb : a.1 != b.1 ? a.1 > b.1 : a.0 > b.0
                 }
                 let page = Array(ranked.dropFirst(request.offset).prefix(request.limit))
                 return try respond(request, parsed: parsed, expression: expression, page: page,
-                                   matches: Array(matchedCount.keys), relaxed: true, facetIndex: facetIndex, db: db)
+                                   matches: Array(matched.keys).sorted(), relaxed: true, facetIndex: facetIndex, db: db)
             }
         }
         var page: [(Int64, Double)]
@@ -157,13 +169,21 @@ public struct LetterSearch: Sendable {
     }
 
     /// bm25 scores (higher is better) of the given letters for an expression, best first.
+    ///
+    /// One lookup per letter (FTS5 answers `rowid = ?` directly), so a page costs a page's work
+    /// however many letters match.
     private func scores(of rowids: [Int64], expression: String, db: Database) throws -> [(Int64, Double)] {
-        guard !rowids.isEmpty else { return [] }
-        return try Row.fetchAll(db, sql: """
-            SELECT rowid, -bm25(letter_ft, \(Self.titleWeight), \(Self.textWeight)) AS score FROM letter_ft
-            WHERE letter_ft MATCH ? AND rowid IN (\(rowids.map(String.init).joined(separator: ",")))
-            ORDER BY score DESC, rowid DESC
-            """, arguments: [expression]).map { ($0[0], $0[1]) }
+        let statement = try db.cachedStatement(sql: """
+            SELECT -bm25(letter_ft, \(Self.titleWeight), \(Self.textWeight)) FROM letter_ft
+            WHERE letter_ft MATCH ? AND rowid = ?
+            """)
+        var result: [(Int64, Double)] = []
+        for rowid in rowids {
+            if let score = try Double.fetchOne(statement, arguments: [expression, rowid]) {
+                result.append((rowid, score))
+            }
+        }
+        return result.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 > $1.0 }
     }
 
     private func respond(

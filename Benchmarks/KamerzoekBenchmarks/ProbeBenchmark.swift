@@ -1,0 +1,23 @@
+import Foundation
+import LetterIndex
+
+/// Times single queries (given after `probe`) five times each on the ×1 index: for looking
+/// into one slow query.
+struct ProbeBenchmark {
+    let options: BenchmarkOptions
+    let queries: [String]
+
+    func run() throws {
+        let search = LetterSearch(database: try LetterDatabase(path: options.index, readOnly: true))
+        for query in queries {
+            var times: [Double] = []
+            var total = 0
+            for _ in 0..<5 {
+                let (response, seconds) = measure { try? search.search(SearchRequest(query: query)) }
+                times.append(seconds * 1000)
+                total = response?.total ?? -1
+            }
+            print("\(query): \(total) hits, " + times.map { format($0, 2) }.joined(separator: " ") + " ms")
+        }
+    }
+}
