@@ -32,6 +32,7 @@ public func buildRouter(database: LetterDatabase, token: String? = nil) -> Route
     router.addRoutes(HealthController(store: store).routes)
     router.addRoutes(SearchController(search: LetterSearch(database: database)).routes)
     router.addRoutes(LetterController(store: store).routes)
+    router.addRoutes(EntityController(catalog: EntityCatalog(database: database)).routes)
     return router
 }
 

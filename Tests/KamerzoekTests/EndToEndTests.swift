@@ -14,8 +14,9 @@ import TestSupport
     }
 
     static func run(_ arguments: [String], input: String? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+        guard let executable = binary else { throw CocoaError(.fileNoSuchFile) }
         let process = Process()
-        process.executableURL = try #require(binary)
+        process.executableURL = executable
         process.arguments = arguments
         let out = Pipe()
         let err = Pipe()

@@ -119,3 +119,42 @@ import TestSupport
         }
     }
 }
+
+extension RouteTests {
+    @Test func entitiesAreListedAndShownOverHTTP() async throws {
+        try await Self.app().test(.router) { client in
+            try await client.execute(uri: "/entities?kind=country&limit=5", method: .get) { response in
+                #expect(response.status == .ok)
+                let list = try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [[String: Any]])
+                #expect(list.count <= 5 && !list.isEmpty)
+            }
+            try await client.execute(uri: "/entities/dossier/32317", method: .get) { response in
+                #expect(response.status == .ok)
+                let body = try Self.json(response.body)
+                let results = try #require(body["results"] as? [[String: Any]])
+                #expect(results.first?["id"] as? String == "kamerbrieven/jbz-raad-cyprus-januari-2026")
+            }
+            try await client.execute(uri: "/entities/country/ZZ", method: .get) { response in
+                #expect(response.status == .notFound)
+            }
+            try await client.execute(uri: "/entities?kind=planet", method: .get) { response in
+                #expect(response.status == .badRequest)
+            }
+        }
+    }
+
+    @Test func searchFiltersWorkOverHTTP() async throws {
+        try await Self.app().test(.router) { client in
+            try await client.execute(uri: "/search?country=GR&kind=brief", method: .get) { response in
+                #expect(response.status == .ok)
+                let body = try Self.json(response.body)
+                #expect(body["total"] as? Int == 1)
+                let facets = try #require(body["facets"] as? [String: Any])
+                #expect((facets["kind"] as? [[String: Any]])?.first?["key"] as? String == "brief")
+            }
+            try await client.execute(uri: "/search?country=Atlantis", method: .get) { response in
+                #expect(response.status == .badRequest)
+            }
+        }
+    }
+}

@@ -30,7 +30,7 @@ public struct Ingestor: Sendable {
     public let database: LetterDatabase
 
     /// The version of everything that decides what the index stores.
-    public static let analysisVersion = "\(DutchAnalyzer.version)+profile-1"
+    public static let analysisVersion = "\(DutchAnalyzer.version)+profile-2"
 
     /// An ingestor for `database`.
     public init(database: LetterDatabase) {
