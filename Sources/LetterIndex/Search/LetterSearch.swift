@@ -14,6 +14,10 @@ public struct LetterSearch: Sendable {
     public let database: LetterDatabase
     private let analyzers = AnalyzerPool()
     private let facetIndexes = FacetIndexCache()
+    private let suggester = SpellingSuggester()
+
+    /// Below this many hits a response carries spelling suggestions.
+    public static let suggestionThreshold = 3
 
     /// Column weights of bm25: title, text.
     public static let titleWeight = 10.0
@@ -225,8 +229,13 @@ public struct LetterSearch: Sendable {
                 entities: entities[rowid] ?? []))
         }
         let facets = request.facets ? facetIndex.facets(for: matches) : Facets()
+        var suggestions: [String] = []
+        if let expression, !request.raw, matches.count < Self.suggestionThreshold {
+            let words = expression.terms.filter { !$0.hasSuffix("*") }.flatMap { FTS5Expression.words(in: $0) }
+            suggestions = try analyzers.with { try suggester.suggestions(for: words, analyzer: $0, db: db) }
+        }
         return SearchResponse(
             query: request.query, total: matches.count, offset: request.offset, limit: request.limit, sort: request.sort,
-            relaxed: relaxed, notes: parsed.notes, suggestions: [], results: results, facets: facets)
+            relaxed: relaxed, notes: parsed.notes, suggestions: suggestions, results: results, facets: facets)
     }
 }

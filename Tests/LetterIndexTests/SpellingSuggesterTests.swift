@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+@testable import LetterIndex
+import TestSupport
+
+@Suite(.serialized) struct SpellingSuggesterTests {
+    static let corpus: TemporaryCorpus = {
+        let corpus = try! TemporaryCorpus()
+        let files = try! FileManager.default.subpathsOfDirectory(atPath: TemporaryCorpus.sample.path)
+            .filter { $0.hasSuffix(".txt") }
+        try! corpus.copySample(files)
+        try! corpus.ingest()
+        return corpus
+    }()
+
+    @Test(arguments: [("solidariteid", "solidariteit"), ("herplaatsingem", "herplaatsingen"), ("biijkt", "blijkt")])
+    func misspelledWordsGetTheClosestIndexWord(query: String, expected: String) throws {
+        let response = try Self.corpus.search(query)
+        #expect(response.suggestions.contains(expected), "\(response.suggestions)")
+    }
+
+    @Test func wellSpelledQueriesGetNoSuggestions() throws {
+        #expect(try Self.corpus.search("solidariteit").suggestions.isEmpty)
+    }
+
+    @Test(arguments: [("biijkt", "blijkt", 1), ("rninister", "minister", 1), ("solidariteit", "solidariteti", 1), ("abc", "xyz", 3)])
+    func distanceCountsOCRPairsAsOneEdit(a: String, b: String, expected: Int) {
+        let distance = SpellingSuggester.distance(Array(a.utf8), Array(b.utf8), limit: 2)
+        #expect(min(distance, 3) == expected)
+    }
+}
