@@ -70,3 +70,16 @@ import TestSupport
         withExtendedLifetime(first) {}
     }
 }
+
+extension IngestorTests {
+    @Test func aSearchSeesANewIngestThroughItsCache() throws {
+        let corpus = try TemporaryCorpus()
+        try corpus.copySample([sampleFiles[1]])
+        try corpus.ingest()
+        let search = LetterSearch(database: try LetterDatabase(path: corpus.indexPath, readOnly: true))
+        #expect(try search.search(SearchRequest(query: "zeppelinvaart")).total == 0)
+        try corpus.write("nieuw.txt", "De regering bevordert de zeppelinvaart.")
+        try corpus.ingest()
+        #expect(try search.search(SearchRequest(query: "zeppelinvaart")).total == 1)
+    }
+}

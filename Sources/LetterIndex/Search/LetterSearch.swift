@@ -15,6 +15,7 @@ public struct LetterSearch: Sendable {
     private let analyzers = AnalyzerPool()
     private let facetIndexes = FacetIndexCache()
     private let suggester = SpellingSuggester()
+    private let cache: ResponseCache
 
     /// Below this many hits a response carries spelling suggestions.
     public static let suggestionThreshold = 3
@@ -24,9 +25,11 @@ public struct LetterSearch: Sendable {
     /// Column weight of the body text in bm25.
     public static let textWeight = 1.0
 
-    /// A search over `database`.
-    public init(database: LetterDatabase) {
+    /// A search over `database` that keeps the last `cachedResponses` responses (0: none);
+    /// the cache empties itself when an ingest changes the index.
+    public init(database: LetterDatabase, cachedResponses: Int = 512) {
         self.database = database
+        cache = ResponseCache(capacity: cachedResponses)
     }
 
     /// Answers one request.
@@ -53,7 +56,11 @@ public struct LetterSearch: Sendable {
         }
         do {
             return try database.pool.read { db in
-                try run(request, parsed: parsed, expression: expression, filters: filters, db: db)
+                let generation = try Meta.value(for: .generation, in: db) ?? ""
+                if let cached = cache.response(for: request, generation: generation) { return cached }
+                let response = try run(request, parsed: parsed, expression: expression, filters: filters, db: db)
+                cache.store(response, for: request, generation: generation)
+                return response
             }
         } catch let error as SearchError {
             throw error
