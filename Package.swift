@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .target(
@@ -39,7 +40,9 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Templates")]
         ),
         .executableTarget(
             name: "kamerzoek",
@@ -60,7 +63,7 @@ let package = Package(
         .testTarget(name: "DutchTextTests", dependencies: ["DutchText"], resources: [.copy("Fixtures")]),
         .testTarget(name: "EntitiesTests", dependencies: ["Entities"], resources: [.copy("Fixtures")]),
         .target(name: "TestSupport", dependencies: ["LetterIndex"], path: "Tests/TestSupport"),
-        .testTarget(name: "LetterIndexTests", dependencies: ["LetterIndex", "TestSupport"]),
+        .testTarget(name: "LetterIndexTests", dependencies: ["LetterIndex", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "LetterServerTests",
             dependencies: [

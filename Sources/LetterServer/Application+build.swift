@@ -12,6 +12,10 @@ public struct ServerConfiguration: Sendable {
     public var indexPath = LetterDatabase.defaultPath
     /// When set, every route but `/health` needs `Authorization: Bearer <token>`.
     public var token: String?
+    /// How long a request may wait for the index before it is answered `503 timeout`.
+    public var requestTimeout: Duration = .seconds(10)
+    /// How long a connection may stay silent (a slow or stalled client) before it is closed.
+    public var idleTimeout: Duration = .seconds(30)
 
     /// The default configuration.
     public init() {}
@@ -20,19 +24,31 @@ public struct ServerConfiguration: Sendable {
 /// The request context of every route.
 public typealias KamerzoekRequestContext = BasicRequestContext
 
-/// Builds the router over an open index.
-public func buildRouter(database: LetterDatabase, token: String? = nil) -> Router<KamerzoekRequestContext> {
+/// Builds the router over an open index: the JSON API, the exports and feed, the web pages and `/openapi.json`.
+public func buildRouter(
+    database: LetterDatabase, token: String? = nil, requestTimeout: Duration = .seconds(10)
+) -> Router<KamerzoekRequestContext> {
     let router = Router(context: KamerzoekRequestContext.self)
+    let deadline = WorkDeadline(limit: requestTimeout)
+    let store = LetterStore(database: database)
+    let search = LetterSearch(database: database)
+    let catalog = EntityCatalog(database: database)
+    let renderer = PageRenderer.bundled
+    let pages = WebController<KamerzoekRequestContext>(
+        search: search, store: store, catalog: catalog, renderer: renderer, deadline: deadline)
     router.add(middleware: AccessLogMiddleware())
     router.add(middleware: SecurityHeadersMiddleware())
     if let token, !token.isEmpty {
         router.add(middleware: BearerTokenMiddleware(token: token, openPaths: ["/health"]))
     }
-    let store = LetterStore(database: database)
-    router.addRoutes(HealthController(store: store).routes)
-    router.addRoutes(SearchController(search: LetterSearch(database: database)).routes)
-    router.addRoutes(LetterController(store: store).routes)
-    router.addRoutes(EntityController(catalog: EntityCatalog(database: database)).routes)
+    router.add(middleware: LetterPageNegotiationMiddleware(pages: pages))
+    router.addRoutes(HealthController(store: store, deadline: deadline).routes)
+    router.addRoutes(SearchController(search: search, deadline: deadline).routes)
+    router.addRoutes(LetterController(store: store, deadline: deadline).routes)
+    router.addRoutes(EntityController(catalog: catalog, deadline: deadline).routes)
+    router.addRoutes(ExportController(search: search, renderer: renderer, deadline: deadline).routes)
+    router.addRoutes(OpenAPIController().routes)
+    router.addRoutes(pages.routes)
     return router
 }
 
@@ -41,8 +57,11 @@ public func buildApplication(_ configuration: ServerConfiguration) throws -> som
     let database = try LetterDatabase(path: configuration.indexPath, readOnly: true)
     var logger = Logger(label: "kamerzoek")
     logger.logLevel = .info
+    let (seconds, attoseconds) = configuration.idleTimeout.components
+    let idleNanoseconds = seconds * 1_000_000_000 + attoseconds / 1_000_000_000
     return Application(
-        router: buildRouter(database: database, token: configuration.token),
+        router: buildRouter(database: database, token: configuration.token, requestTimeout: configuration.requestTimeout),
+        server: .http1(configuration: .init(idleTimeout: .nanoseconds(idleNanoseconds))),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "kamerzoek"),
         logger: logger)
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import LetterIndex
 
@@ -5,6 +6,8 @@ import LetterIndex
 /// (one entity, its letters newest first, counts per year).
 struct EntityController<Context: RequestContext>: Sendable {
     let catalog: EntityCatalog
+    /// The request timeout for index work.
+    var deadline = WorkDeadline.standard
 
     var routes: RouteCollection<Context> {
         let routes = RouteCollection(context: Context.self)
@@ -12,26 +15,31 @@ struct EntityController<Context: RequestContext>: Sendable {
             let parameters = try QueryParameters(request, allowed: ["kind", "limit", "offset"])
             let limit = try parameters.int("limit", default: 100, range: 1...1000)
             let offset = try parameters.int("offset", default: 0, range: 0...100_000)
-            do {
-                return JSONResponse(value: try catalog.entities(kind: parameters.string("kind"), limit: limit, offset: offset))
-            } catch let error as SearchError {
-                throw APIError(error)
-            }
+            let kind = parameters.string("kind")
+            return JSONResponse(value: try await deadline.run {
+                do {
+                    return try catalog.entities(kind: kind, limit: limit, offset: offset)
+                } catch let error as SearchError {
+                    throw APIError(error)
+                }
+            })
         }
         routes.get("entities/:kind/**") { request, context in
             let parameters = try QueryParameters(request, allowed: ["limit", "offset"])
             let limit = try parameters.int("limit", default: 100, range: 1...1000)
             let offset = try parameters.int("offset", default: 0, range: 0...100_000)
             let kind = context.parameters.get("kind") ?? ""
-            let key = context.parameters.getCatchAll().joined(separator: "/")
-            do {
-                guard let detail = try catalog.entity(kind: kind, key: key, limit: limit, offset: offset) else {
-                    throw APIError(.notFound, code: "not_found", message: "no \(kind) '\(key)'")
+            let key = context.parameters.getCatchAll()
+                .map { String($0).removingPercentEncoding ?? String($0) }.joined(separator: "/")
+            let detail = try await deadline.run { () throws -> EntityDetail? in
+                do {
+                    return try catalog.entity(kind: kind, key: key, limit: limit, offset: offset)
+                } catch let error as SearchError {
+                    throw APIError(error)
                 }
-                return JSONResponse(value: detail)
-            } catch let error as SearchError {
-                throw APIError(error)
             }
+            guard let detail else { throw APIError(.notFound, code: "not_found", message: "no \(kind) '\(key)'") }
+            return JSONResponse(value: detail)
         }
         return routes
     }

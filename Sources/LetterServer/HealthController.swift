@@ -4,6 +4,8 @@ import LetterIndex
 /// `GET /health`: whether the index answers, with its letter count.
 struct HealthController<Context: RequestContext>: Sendable {
     let store: LetterStore
+    /// The request timeout for index work.
+    var deadline = WorkDeadline.standard
 
     struct Health: Codable, Sendable {
         var status: String
@@ -13,8 +15,9 @@ struct HealthController<Context: RequestContext>: Sendable {
 
     var routes: RouteCollection<Context> {
         let routes = RouteCollection(context: Context.self)
-        routes.get("health") { _, _ in
-            let stats = try store.stats()
+        routes.get("health") { request, _ in
+            _ = try QueryParameters(request, allowed: [])
+            let stats = try await deadline.run { try store.stats() }
             return JSONResponse(value: Health(status: "ok", letters: stats.letters, analyzer: stats.analyzerVersion))
         }
         return routes

@@ -4,6 +4,8 @@ import LetterIndex
 /// `GET /letters/{id}`: one letter as JSON (ids contain slashes: `tk-moties/kst-34104-439`).
 struct LetterController<Context: RequestContext>: Sendable {
     let store: LetterStore
+    /// The request timeout for index work.
+    var deadline = WorkDeadline.standard
 
     var routes: RouteCollection<Context> {
         let routes = RouteCollection(context: Context.self)
@@ -13,7 +15,7 @@ struct LetterController<Context: RequestContext>: Sendable {
             guard LetterID.isValid(id) else {
                 throw APIError(.badRequest, code: "bad_id", message: "'\(id)' is not a letter id")
             }
-            guard let letter = try store.letter(id: id) else {
+            guard let letter = try await deadline.run({ try store.letter(id: id) }) else {
                 throw APIError(.notFound, code: "not_found", message: "no letter with id '\(id)'")
             }
             return JSONResponse(value: letter)

@@ -35,7 +35,24 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        var response = try await next(request, context)
+        var response: Response
+        do {
+            response = try await next(request, context)
+        } catch let error as APIError {
+            response = try error.response(from: request, context: context)
+        } catch let error as HTTPError {
+            // Hummingbird's own errors (no route: 404) in the API's error shape.
+            let code = error.status == .notFound ? "not_found" : "http_\(error.status.code)"
+            let message = error.status == .notFound ? "no route for \(request.method) \(request.uri.path)" : error.status.reasonPhrase
+            response = try APIError(error.status, code: code, message: message).response(from: request, context: context)
+        } catch let error as HTTPResponseError {
+            response = try error.response(from: request, context: context)
+        } catch {
+            // Anything else is a bug: logged here, answered without details.
+            context.logger.error("\(request.method) \(request.uri.path) failed: \(error)")
+            response = try APIError(.internalServerError, code: "internal", message: "the server failed on this request")
+                .response(from: request, context: context)
+        }
         response.headers[.contentSecurityPolicy] = Self.policy
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
@@ -51,12 +68,30 @@ struct BearerTokenMiddleware<Context: RequestContext>: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         if openPaths.contains(request.uri.path) { return try await next(request, context) }
-        let header = request.headers[.authorization] ?? ""
-        let prefix = "Bearer "
-        guard header.hasPrefix(prefix), Self.constantTimeEqual(Array(header.utf8.dropFirst(prefix.utf8.count)), Array(token.utf8)) else {
-            throw APIError(.unauthorized, code: "unauthorized", message: "this server needs Authorization: Bearer <token>")
+        guard let offered = Self.offeredToken(request.headers[.authorization] ?? ""),
+            Self.constantTimeEqual(offered, Array(token.utf8))
+        else {
+            var response = try APIError(.unauthorized, code: "unauthorized", message: "this server needs Authorization: Bearer <token>")
+                .response(from: request, context: context)
+            if ContentNegotiation.prefersHTML(request) {
+                // Browsers cannot send a bearer token without scripts; they ask for a password (the token) instead.
+                response.headers[.wwwAuthenticate] = "Basic realm=\"kamerzoek\", charset=\"UTF-8\""
+            }
+            return response
         }
         return try await next(request, context)
+    }
+
+    /// The token of `Authorization: Bearer <token>`, or the password of `Basic base64(user:token)`
+    /// (what a browser sends after asking).
+    static func offeredToken(_ header: String) -> [UInt8]? {
+        if header.hasPrefix("Bearer ") { return Array(header.utf8.dropFirst("Bearer ".utf8.count)) }
+        if header.hasPrefix("Basic "), let data = Data(base64Encoded: String(header.dropFirst("Basic ".count))) {
+            let bytes = Array(data)
+            guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+            return Array(bytes[(colon + 1)...])
+        }
+        return nil
     }
 
     /// Equal bytes, in time that depends only on the lengths.

@@ -4,15 +4,23 @@ import Hummingbird
 struct QueryParameters {
     private var values: [String: [String]] = [:]
 
+    /// Reads the raw query string as a form does: `+` is a space, each part percent-decoded once.
     init(_ request: Request, allowed: Set<String>) throws {
-        for (name, value) in request.uri.queryParameters {
-            let key = String(name)
+        for pair in (request.uri.query ?? "").split(separator: "&", omittingEmptySubsequences: true) {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let key = Self.decode(parts[0])
+            let value = parts.count > 1 ? Self.decode(parts[1]) : ""
             guard allowed.contains(key) else {
                 throw APIError(.badRequest, code: "unknown_parameter",
                                message: "unknown parameter '\(key)'; known: \(allowed.sorted().joined(separator: ", "))")
             }
-            values[key, default: []].append(String(value).removingPercentEncoding ?? String(value))
+            values[key, default: []].append(value)
         }
+    }
+
+    private static func decode(_ text: Substring) -> String {
+        let spaced = text.replacingOccurrences(of: "+", with: " ")
+        return spaced.removingPercentEncoding ?? spaced
     }
 
     func string(_ name: String) -> String? { values[name]?.last }

@@ -4,6 +4,8 @@ import LetterIndex
 /// `GET /search`: the same object as `kamerzoek search --json`.
 struct SearchController<Context: RequestContext>: Sendable {
     let search: LetterSearch
+    /// The request timeout for the search.
+    var deadline = WorkDeadline.standard
 
     static var parameterNames: Set<String> {
         ["q", "limit", "offset", "sort", "country", "minister", "dossier", "person", "organisation", "kind", "from", "to",
@@ -13,7 +15,7 @@ struct SearchController<Context: RequestContext>: Sendable {
     var routes: RouteCollection<Context> {
         let routes = RouteCollection(context: Context.self)
         routes.get("search") { request, _ in
-            JSONResponse(value: try run(request))
+            JSONResponse(value: try await deadline.run { try run(request) })
         }
         return routes
     }

@@ -158,3 +158,34 @@ extension RouteTests {
         }
     }
 }
+
+extension RouteTests {
+    @Test func entityKeysArePercentDecoded() async throws {
+        try await Self.app().test(.router) { client in
+            try await client.execute(uri: "/entities/minister/minister%20van%20asiel%20en%20migratie", method: .get) { response in
+                #expect(response.status == .ok)
+            }
+        }
+    }
+
+    @Test func queryStringsReadPlusAsASpaceAndDecodeOnce() async throws {
+        try await Self.app().test(.router) { client in
+            try await client.execute(uri: "/search?q=verdeling+van+solidariteit&limit=1", method: .get) { response in
+                let body = try Self.json(response.body)
+                #expect(body["query"] as? String == "verdeling van solidariteit")
+            }
+            try await client.execute(uri: "/search?q=100%2525&limit=1", method: .get) { response in
+                let body = try Self.json(response.body)
+                #expect(body["query"] as? String == "100%25")
+            }
+        }
+    }
+
+    @Test func healthRejectsUnknownParameters() async throws {
+        try await Self.app().test(.router) { client in
+            try await client.execute(uri: "/health?x=1", method: .get) { response in
+                #expect(response.status == .badRequest)
+            }
+        }
+    }
+}

@@ -1,0 +1,288 @@
+import LetterIndex
+
+/// The OpenAPI 3.0 description of every route, parameter, response and error code; served at `/openapi.json`.
+///
+/// Route tests check real responses against its schemas and every router path against its `paths`.
+enum OpenAPIDocument {
+    /// The document.
+    static let document: JSONValue = [
+        "openapi": "3.0.3",
+        "info": [
+            "title": "Kamerzoek",
+            "version": "1.0.0",
+            "description": .string("""
+                Full-text search over Dutch government letters (Kamerbrieven, moties, historical parliamentary papers). \
+                Every error is a JSON object {"error": {"code", "message"}} with a stable code. \
+                When the server runs with a token, every route but /health needs `Authorization: Bearer <token>` \
+                (browsers may send the token as the password of HTTP Basic authentication). \
+                A request that waits longer than the request timeout for the index is answered 503 with code `timeout`.
+                """),
+        ],
+        "servers": [["url": "/"]],
+        "security": [["bearerAuth": []]],
+        "paths": .object([
+            ("/search", ["get": operation(
+                "search", summary: "Search letters: a page of ranked hits with snippets, facets and suggestions.",
+                parameters: searchParameters(["q", "limit", "offset", "sort"] + filterNames + ["raw", "facets"]),
+                success: json(ref("SearchResponse")),
+                errors: ["bad_parameter", "unknown_parameter", "bad_query", "bad_filter", "bad_date"])]),
+            ("/search.csv", ["get": operation(
+                "exportCSV",
+                summary: "Every result of a search as CSV (RFC 4180, header line), streamed; at most \(SearchExport.cap) rows.",
+                parameters: searchParameters(["q", "sort"] + filterNames + ["raw"]),
+                success: exportResponse(
+                    "text/csv", schema: ["type": "string", "description": .string(
+                        "Columns: \(SearchExportFormat.csvColumns.joined(separator: ", ")); entity columns hold keys joined by '; '. "
+                            + "Text cells starting with = + - @ get a leading apostrophe.")]),
+                errors: ["bad_parameter", "unknown_parameter", "bad_query", "bad_filter", "bad_date"])]),
+            ("/search.ndjson", ["get": operation(
+                "exportNDJSON",
+                summary: "Every result of a search as NDJSON (one SearchHit per line), streamed; at most \(SearchExport.cap) lines.",
+                parameters: searchParameters(["q", "sort"] + filterNames + ["raw"]),
+                success: exportResponse("application/x-ndjson", schema: ref("SearchHit")),
+                errors: ["bad_parameter", "unknown_parameter", "bad_query", "bad_filter", "bad_date"])]),
+            ("/search.atom", ["get": operation(
+                "feed",
+                summary: "An Atom 1.0 feed of the newest letters matching a search (sorted by date; undated letters left out).",
+                parameters: searchParameters(["q", "limit"] + filterNames + ["raw"]),
+                success: ["description": "Atom feed", "content": ["application/atom+xml": ["schema": ["type": "string"]]]],
+                errors: ["bad_parameter", "unknown_parameter", "bad_query", "bad_filter", "bad_date"])]),
+            ("/letters/{id}", ["get": operation(
+                "letter",
+                summary: "One letter: metadata, normalized text, entities and mentions (UTF-8 byte ranges into text). "
+                    + "A client preferring text/html (a browser) gets the letter page instead.",
+                parameters: [idParameter],
+                success: ["description": "The letter", "content": [
+                    "application/json": ["schema": ref("LetterDetail")],
+                    "text/html": ["schema": ["type": "string"]],
+                ]],
+                errors: ["bad_id", "unknown_parameter", "not_found"])]),
+            ("/entities", ["get": operation(
+                "entities", summary: "Entities with the number of letters naming them, most first.",
+                parameters: [
+                    query("kind", "One entity kind.", schema: ["type": "string", "enum": .array(EntityCatalog.kinds.map { .string($0) })]),
+                    query("limit", "Entities per page.", schema: ["type": "integer", "minimum": 1, "maximum": 1000, "default": 100]),
+                    query("offset", "Entities to skip.", schema: ["type": "integer", "minimum": 0, "maximum": 100_000, "default": 0]),
+                ],
+                success: json(["type": "array", "items": ref("EntitySummary")]),
+                errors: ["bad_parameter", "unknown_parameter"])]),
+            ("/entities/{kind}/{key}", ["get": operation(
+                "entity", summary: "One entity: its letters (newest first) and letters per year.",
+                parameters: [
+                    path("kind", "The entity kind.", schema: ["type": "string", "enum": .array(EntityCatalog.kinds.map { .string($0) })]),
+                    path("key", "The entity key (ISO code, dossier number, normalized role…); may contain '/'.",
+                         schema: ["type": "string"]),
+                    query("limit", "Letters per page.", schema: ["type": "integer", "minimum": 1, "maximum": 1000, "default": 100]),
+                    query("offset", "Letters to skip.", schema: ["type": "integer", "minimum": 0, "maximum": 100_000, "default": 0]),
+                ],
+                success: json(ref("EntityDetail")),
+                errors: ["bad_parameter", "unknown_parameter", "not_found"])]),
+            ("/health", ["get": operation(
+                "health", summary: "Whether the index answers, with its letter count. Never needs a token.",
+                parameters: [], success: json(ref("Health")), errors: [], open: true)]),
+            ("/openapi.json", ["get": operation(
+                "openapi", summary: "This document.", parameters: [],
+                success: json(["type": "object", "required": ["openapi", "info", "paths"]]), errors: ["unknown_parameter"])]),
+            ("/", ["get": operation(
+                "searchPage", summary: "The search page (HTML, Dutch): search box, facets, results, paging.",
+                parameters: searchParameters(["q", "sort", "offset"] + filterNames, offsetNote: true),
+                success: html("The search page"),
+                errors: ["bad_parameter", "unknown_parameter", "bad_query", "bad_filter", "bad_date"], htmlErrors: true)]),
+            ("/brief/{id}", ["get": operation(
+                "letterPage", summary: "The letter page (HTML): text with entities linked, metadata, source link.",
+                parameters: [idParameter], success: html("The letter page"),
+                errors: ["bad_id", "unknown_parameter", "not_found"], htmlErrors: true)]),
+            ("/entiteit/{kind}/{key}", ["get": operation(
+                "entityPage", summary: "The entity page (HTML): letters per year and its letters, newest first.",
+                parameters: [
+                    path("kind", "The entity kind.", schema: ["type": "string", "enum": .array(EntityCatalog.kinds.map { .string($0) })]),
+                    path("key", "The entity key; may contain '/'.", schema: ["type": "string"]),
+                    query("offset", "Letters to skip.", schema: ["type": "integer", "minimum": 0, "maximum": 100_000, "default": 0]),
+                ],
+                success: html("The entity page"), errors: ["bad_parameter", "unknown_parameter", "not_found"], htmlErrors: true)]),
+            ("/entiteiten/{kind}", ["get": operation(
+                "entityListPage", summary: "The entities of one kind (HTML), most letters first.",
+                parameters: [path("kind", "The entity kind.", schema: ["type": "string", "enum": .array(EntityCatalog.kinds.map { .string($0) })])],
+                success: html("The entity list"), errors: ["bad_parameter", "unknown_parameter"], htmlErrors: true)]),
+        ]),
+        "components": [
+            "securitySchemes": ["bearerAuth": ["type": "http", "scheme": "bearer"]],
+            "schemas": schemas,
+        ],
+    ]
+
+    // MARK: - Parameters
+
+    static let filterNames = ["country", "minister", "dossier", "person", "organisation", "kind", "from", "to"]
+
+    static func searchParameters(_ names: [String], offsetNote: Bool = false) -> JSONValue {
+        .array(names.map { name -> JSONValue in
+            switch name {
+            case "q": query("q", "The query: words, \"phrases\", prefix*, OR/OF, NOT/NIET/-word, (groups), NEAR(a b, 5), field filters "
+                + "(titel:, land:, minister:, dossier:, soort:, van:, tot:). May be empty when a filter is given.",
+                schema: ["type": "string", "maxLength": .int(SearchRequest.maximumQueryLength)])
+            case "limit": query("limit", "Results per page.", schema: [
+                "type": "integer", "minimum": 1, "maximum": .int(SearchRequest.maximumLimit), "default": 10])
+            case "offset": query("offset", offsetNote ? "Results to skip (pages of \(SearchPageState.pageSize))." : "Results to skip.",
+                schema: ["type": "integer", "minimum": 0, "maximum": .int(SearchRequest.maximumOffset), "default": 0])
+            case "sort": query("sort", "Order: best match first or newest first.", schema: [
+                "type": "string", "enum": ["relevance", "date"], "default": "relevance"])
+            case "country": query("country", "Letters naming this country (ISO code or Dutch name); repeatable or comma-separated.",
+                schema: ["type": "string"], repeatable: true)
+            case "minister": query("minister", "Letters naming this minister (name or role); repeatable.",
+                schema: ["type": "string"], repeatable: true)
+            case "dossier": query("dossier", "Letters in or citing this dossier (32317, 21501-20, 36600-VI); repeatable.",
+                schema: ["type": "string"], repeatable: true)
+            case "person": query("person", "Letters naming this member of parliament; repeatable.", schema: ["type": "string"], repeatable: true)
+            case "organisation": query("organisation", "Letters naming this organisation; repeatable.",
+                schema: ["type": "string"], repeatable: true)
+            case "kind": query("kind", "Letter kind; repeatable.", schema: [
+                "type": "string", "enum": ["brief", "motie", "kamervragen", "other"]], repeatable: true)
+            case "from": query("from", "Letters dated on or after (yyyy, yyyy-mm or yyyy-mm-dd).",
+                schema: ["type": "string", "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"])
+            case "to": query("to", "Letters dated on or before (yyyy, yyyy-mm or yyyy-mm-dd).",
+                schema: ["type": "string", "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"])
+            case "raw": query("raw", "Expert mode: q is FTS5 syntax, checked by SQLite.", schema: [
+                "type": "string", "enum": ["1", "0", "true", "false", "yes", "no", "ja", "nee"]])
+            case "facets": query("facets", "Whether to count facets (default 1).", schema: [
+                "type": "string", "enum": ["1", "0", "true", "false", "yes", "no", "ja", "nee"]])
+            default: query(name, name, schema: ["type": "string"])
+            }
+        })
+    }
+
+    static let idParameter = path(
+        "id", "The letter id: its path in the corpus without extension, e.g. tk-moties/kst-34104-439 (contains '/').",
+        schema: ["type": "string", "maxLength": 1024])
+
+    static func query(_ name: String, _ description: String, schema: JSONValue, repeatable: Bool = false) -> JSONValue {
+        var parameter: JSONValue = ["name": .string(name), "in": "query", "required": false, "description": .string(description),
+                                    "schema": schema]
+        if repeatable { parameter = parameter.adding("explode", true) }
+        return parameter
+    }
+
+    static func path(_ name: String, _ description: String, schema: JSONValue) -> JSONValue {
+        ["name": .string(name), "in": "path", "required": true, "description": .string(description), "schema": schema]
+    }
+
+    // MARK: - Responses
+
+    static func operation(
+        _ id: String, summary: String, parameters: JSONValue, success: JSONValue, errors: [String], open: Bool = false,
+        htmlErrors: Bool = false
+    ) -> JSONValue {
+        var responses: [(String, JSONValue)] = [("200", success)]
+        let errorContent: JSONValue = htmlErrors ? ["text/html": ["schema": ["type": "string"]]] : ["application/json": ["schema": ref("Error")]]
+        var byStatus: [Int: [String]] = [:]
+        for code in errors { byStatus[status(of: code), default: []].append(code) }
+        for statusCode in byStatus.keys.sorted() {
+            let codes = byStatus[statusCode]!
+            responses.append((String(statusCode), [
+                "description": .string("Error codes: \(codes.joined(separator: ", "))"), "content": errorContent]))
+        }
+        if !open {
+            responses.append(("401", ["description": "Error code: unauthorized (the server has a token and none or a wrong one was sent)",
+                                      "content": ["application/json": ["schema": ref("Error")]]]))
+            responses.append(("503", ["description": "Error code: timeout (the index did not answer within the request timeout)",
+                                      "content": errorContent]))
+        }
+        var operation: JSONValue = ["operationId": .string(id), "summary": .string(summary), "parameters": parameters,
+                                    "responses": .object(responses)]
+        if open { operation = operation.adding("security", []) }
+        return operation
+    }
+
+    static func status(of code: String) -> Int {
+        code == "not_found" ? 404 : 400
+    }
+
+    static func json(_ schema: JSONValue) -> JSONValue {
+        ["description": "OK", "content": ["application/json": ["schema": schema]]]
+    }
+
+    static func html(_ description: String) -> JSONValue {
+        ["description": .string(description), "content": ["text/html": ["schema": ["type": "string"]]]]
+    }
+
+    static func exportResponse(_ contentType: String, schema: JSONValue) -> JSONValue {
+        [
+            "description": .string("All results up to the cap, streamed. If the search relaxed to letters matching most words, "
+                + "only its first \(SearchExport.pageSize) results. Stops after 60 s of searching."),
+            "headers": [
+                "X-Kamerzoek-Cap": ["description": "The most results an export holds.",
+                                    "schema": ["type": "integer", "enum": [.int(SearchExport.cap)]]],
+                "X-Kamerzoek-Total": ["description": "Matching letters in all (may exceed the cap).", "schema": ["type": "integer"]],
+            ],
+            "content": .object([(contentType, ["schema": schema] as JSONValue)]),
+        ]
+    }
+
+    static func ref(_ name: String) -> JSONValue { ["$ref": .string("#/components/schemas/\(name)")] }
+
+    // MARK: - Schemas
+
+    static func object(_ required: [String], _ properties: [(String, JSONValue)]) -> JSONValue {
+        ["type": "object", "required": .array(required.map { .string($0) }), "properties": .object(properties)]
+    }
+
+    static let string: JSONValue = ["type": "string"]
+    static let nullableString: JSONValue = ["type": "string", "nullable": true]
+    static let integer: JSONValue = ["type": "integer"]
+    static let nullableInteger: JSONValue = ["type": "integer", "nullable": true]
+    static let boolean: JSONValue = ["type": "boolean"]
+    static func array(_ items: JSONValue) -> JSONValue { ["type": "array", "items": items] }
+
+    static let schemas: JSONValue = .object([
+        ("Error", object(["error"], [("error", object(["code", "message"], [
+            ("code", ["type": "string", "description": "Stable: bad_parameter, unknown_parameter, bad_query, bad_filter, bad_date, bad_id, not_found, unauthorized, timeout, internal."]),
+            ("message", string),
+        ]))])),
+        ("EntityReference", object(["kind", "key", "label", "count", "primary"], [
+            ("kind", string), ("key", string), ("label", string), ("count", integer), ("primary", boolean),
+        ])),
+        ("SearchHit", object(["id", "title", "date", "kind", "score", "snippet", "highlights", "entities"], [
+            ("id", string), ("title", string), ("date", nullableString),
+            ("kind", ["type": "string", "enum": ["brief", "motie", "kamervragen", "other"]]),
+            ("score", ["type": "number"]),
+            ("snippet", string),
+            ("highlights", ["type": "array", "description": "[start, end) in Unicode scalars of snippet",
+                            "items": ["type": "array", "items": integer, "minItems": 2, "maxItems": 2]]),
+            ("entities", array(ref("EntityReference"))),
+        ])),
+        ("FacetValue", object(["key", "label", "count"], [("key", string), ("label", string), ("count", integer)])),
+        ("Facets", object(["country", "minister", "dossier", "year", "kind"], [
+            ("country", array(ref("FacetValue"))), ("minister", array(ref("FacetValue"))), ("dossier", array(ref("FacetValue"))),
+            ("year", array(ref("FacetValue"))), ("kind", array(ref("FacetValue"))),
+        ])),
+        ("SearchResponse", object(
+            ["query", "total", "offset", "limit", "sort", "relaxed", "notes", "suggestions", "results", "facets"], [
+                ("query", string), ("total", integer), ("offset", integer), ("limit", integer),
+                ("sort", ["type": "string", "enum": ["relevance", "date"]]), ("relaxed", boolean),
+                ("notes", array(string)), ("suggestions", array(string)), ("results", array(ref("SearchHit"))),
+                ("facets", ref("Facets")),
+            ])),
+        ("MentionDetail", object(["kind", "key", "label", "surface", "primary"], [
+            ("kind", string), ("key", string), ("label", string),
+            ("start", ["type": "integer", "nullable": true, "description": "UTF-8 byte offset in text; null in furniture"]),
+            ("end", nullableInteger), ("surface", string), ("name", nullableString), ("primary", boolean),
+        ])),
+        ("LetterDetail", object(["id", "title", "kind", "path", "format", "text", "furniture", "entities", "mentions"], [
+            ("id", string), ("title", string), ("date", nullableString), ("kind", string), ("path", string),
+            ("format", string), ("source_url", nullableString), ("text", string), ("furniture", array(string)),
+            ("entities", array(ref("EntityReference"))), ("mentions", array(ref("MentionDetail"))),
+        ])),
+        ("EntitySummary", object(["kind", "key", "label", "letters"], [
+            ("kind", string), ("key", string), ("label", string), ("letters", integer),
+        ])),
+        ("LetterSummary", object(["id", "title", "date", "kind", "primary"], [
+            ("id", string), ("title", string), ("date", nullableString), ("kind", string), ("primary", boolean),
+        ])),
+        ("EntityDetail", object(["entity", "years", "results"], [
+            ("entity", ref("EntitySummary")),
+            ("years", ["type": "object", "additionalProperties": integer, "description": "yyyy → letters"]),
+            ("results", array(ref("LetterSummary"))),
+        ])),
+        ("Health", object(["status", "letters"], [("status", string), ("letters", integer), ("analyzer", nullableString)])),
+    ])
+}
