@@ -12,14 +12,29 @@ public struct CorpusFile: Sendable, Hashable {
     public var format: String
 }
 
+/// What a scan found: the letter files, and what it passed over with the reason.
+public struct CorpusScan: Sendable {
+    /// The letter files, sorted by id, one per id.
+    public var files: [CorpusFile]
+    /// Entries not read: symbolic links, special files, folders that cannot be opened, names that
+    /// are not UTF-8, a second file for the same id.
+    public var skipped: [SkippedFile]
+}
+
 /// Lists the letter files below a corpus folder, in a stable order.
 ///
-/// Hidden files and folders, `raw-samples` of the shared corpus aside, are skipped; so are
-/// `metadata.jsonl` and other files that are not letters. Symbolic links are not followed, so a
-/// link loop cannot trap the scan.
+/// Hidden files and folders and `raw-samples` folders (the shared corpus keeps originals there)
+/// are passed over silently, and so are `metadata.jsonl` and other files that are not letters.
+/// Symbolic links are never followed, so a link loop cannot trap the scan; they are reported, as
+/// are FIFOs and other special files with a letter's extension, folders that cannot be opened,
+/// names that are not UTF-8, and a second file with the same id (`brief.txt` beside `brief.pdf`:
+/// the first path in sorted order is read).
 public struct CorpusScanner: Sendable {
     /// File extensions read as letters.
-    public static let letterExtensions: Set<String> = ["txt"]
+    public static let letterExtensions: Set<String> = LetterReaders.extensions
+
+    /// Folders that hold copies of letters in another form, not letters of their own.
+    static let passedOverFolders: Set<String> = ["raw-samples"]
 
     /// The corpus root.
     public let root: URL
@@ -31,44 +46,121 @@ public struct CorpusScanner: Sendable {
 
     /// The letter files, sorted by id.
     public func files() throws -> [CorpusFile] {
+        try scan().files
+    }
+
+    /// The letter files and what was passed over, with reasons.
+    public func scan() throws -> CorpusScan {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), isFolder.boolValue else {
             throw IndexError.missingCorpus(root.path)
         }
+        var found: [CorpusFile] = []
+        var skipped: [SkippedFile] = []
+        walk(root.path, relative: "", files: &found, skipped: &skipped, depth: 0)
+        found.sort { $0.id != $1.id ? $0.id < $1.id : $0.relativePath < $1.relativePath }
         var files: [CorpusFile] = []
-        walk(root.path, relative: "", into: &files, depth: 0)
-        files.sort { $0.id < $1.id }
-        return files
+        files.reserveCapacity(found.count)
+        for file in found {
+            if let previous = files.last, previous.id == file.id {
+                skipped.append(SkippedFile(
+                    path: file.relativePath, code: "duplicate-id",
+                    reason: "same letter id as \(previous.relativePath), which is read instead"))
+            } else {
+                files.append(file)
+            }
+        }
+        skipped.sort { $0.path < $1.path }
+        return CorpusScan(files: files, skipped: skipped)
     }
 
     /// Reads folders with `readdir`, which tells file types without a `stat` per file.
-    private func walk(_ path: String, relative: String, into files: inout [CorpusFile], depth: Int) {
-        guard depth < 64, let folder = opendir(path) else { return }
+    private func walk(
+        _ path: String, relative: String, files: inout [CorpusFile], skipped: inout [SkippedFile], depth: Int
+    ) {
+        guard let folder = opendir(path) else {
+            if !relative.isEmpty {
+                skipped.append(SkippedFile(
+                    path: relative, code: "unreadable", reason: "cannot open folder: \(String(cString: strerror(errno)))"))
+            }
+            return
+        }
         defer { closedir(folder) }
         while let entry = readdir(folder) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            let rawName = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix(while: { $0 != 0 })) }
+            if rawName.first == UInt8(ascii: ".") { continue }
+            let childRelativeLossy = (relative.isEmpty ? "" : relative + "/") + String(decoding: rawName, as: UTF8.self)
+            guard let name = String(validating: rawName, as: UTF8.self) else {
+                skipped.append(SkippedFile(
+                    path: childRelativeLossy, code: "bad-name", reason: "the name is not valid UTF-8"))
+                continue
             }
-            if name.hasPrefix(".") { continue }
             let childPath = path + "/" + name
             let childRelative = relative.isEmpty ? name : relative + "/" + name
             var type = entry.pointee.d_type
             if type == UInt8(DT_UNKNOWN) {
                 var info = stat()
                 guard lstat(childPath, &info) == 0 else { continue }
-                type = (info.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : (info.st_mode & S_IFMT) == S_IFREG ? UInt8(DT_REG) : 0
+                type = Self.direntType(mode: info.st_mode)
             }
-            if type == UInt8(DT_DIR) {
-                walk(childPath, relative: childRelative, into: &files, depth: depth + 1)
-            } else if type == UInt8(DT_REG) {
-                guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { continue }
-                let format = name[name.index(after: dot)...].lowercased()
-                guard Self.letterExtensions.contains(format) else { continue }
-                let id = String(childRelative.dropLast(format.count + 1))
-                files.append(CorpusFile(
-                    id: id, relativePath: childRelative, url: URL(fileURLWithPath: childPath), format: format))
+            switch type {
+            case UInt8(DT_DIR):
+                if Self.passedOverFolders.contains(name) { continue }
+                if depth + 1 >= 64 {
+                    skipped.append(SkippedFile(path: childRelative, code: "too-deep", reason: "folders nested deeper than 64"))
+                    continue
+                }
+                walk(childPath, relative: childRelative, files: &files, skipped: &skipped, depth: depth + 1)
+            case UInt8(DT_LNK):
+                // Never followed, so a link loop cannot trap the scan.
+                skipped.append(SkippedFile(path: childRelative, code: "symlink", reason: "symbolic link, not followed"))
+            default:
+                guard let format = Self.letterFormat(name) else { continue }
+                if type == UInt8(DT_REG) {
+                    let id = String(childRelative.dropLast(format.count + 1))
+                    files.append(CorpusFile(
+                        id: id, relativePath: childRelative, url: URL(fileURLWithPath: childPath), format: format))
+                } else {
+                    skipped.append(SkippedFile(
+                        path: childRelative, code: "not-a-file", reason: "not a regular file (\(Self.kindName(direntType: type)))"))
+                }
             }
-            // Symbolic links and other kinds are not followed, so a link loop cannot trap the scan.
         }
+    }
+
+    /// The lowercased extension of a letter file name, or nil.
+    static func letterFormat(_ name: String) -> String? {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+        let format = name[name.index(after: dot)...].lowercased()
+        return letterExtensions.contains(format) ? format : nil
+    }
+
+    static func direntType(mode: mode_t) -> UInt8 {
+        switch mode & S_IFMT {
+        case S_IFDIR: return UInt8(DT_DIR)
+        case S_IFREG: return UInt8(DT_REG)
+        case S_IFLNK: return UInt8(DT_LNK)
+        case S_IFIFO: return UInt8(DT_FIFO)
+        case S_IFSOCK: return UInt8(DT_SOCK)
+        case S_IFCHR: return UInt8(DT_CHR)
+        case S_IFBLK: return UInt8(DT_BLK)
+        default: return UInt8(DT_UNKNOWN)
+        }
+    }
+
+    static func kindName(direntType type: UInt8) -> String {
+        switch type {
+        case UInt8(DT_FIFO): return "FIFO"
+        case UInt8(DT_SOCK): return "socket"
+        case UInt8(DT_CHR): return "character device"
+        case UInt8(DT_BLK): return "block device"
+        case UInt8(DT_DIR): return "folder"
+        case UInt8(DT_LNK): return "symbolic link"
+        default: return "unknown kind"
+        }
+    }
+
+    static func kindName(mode: mode_t) -> String {
+        kindName(direntType: direntType(mode: mode))
     }
 }

@@ -4,10 +4,43 @@ import Foundation
 public struct SkippedFile: Sendable, Codable, Hashable {
     /// Path relative to the corpus root.
     public var path: String
-    /// A stable code: `unreadable`, `empty`, `binary`, `too-large`, `duplicate`.
+    /// A stable code:
+    /// - `empty`: no bytes, or only white space; `binary`: not text (NUL or control bytes, a known
+    ///   binary signature such as a zip or an image);
+    /// - `too-large`: over the size limit (`--max-bytes`); `unreadable`: the system refused to read it;
+    /// - `not-a-file`: a FIFO, socket or device; `symlink`: a symbolic link, never followed;
+    ///   `bad-name`: the name is not UTF-8; `too-deep`: folders nested deeper than 64;
+    /// - `duplicate-id`: another file has the same id (`a.txt` beside `a.pdf`);
+    /// - `no-pdftotext`: a PDF while `pdftotext` is not installed; `bad-pdf`: `pdftotext` failed.
     public var code: String
     /// What was wrong.
     public var reason: String
+}
+
+/// `--strict`: the ingest refuses when any file would be skipped.
+///
+/// The files are checked before anything is written, so the index is left as it was; only a file
+/// that changes between that check and its reading can still turn up during the ingest, which then
+/// finishes and reports it (``indexChanged`` is `true`).
+public struct StrictIngestRefusal: Error, Sendable, CustomStringConvertible {
+    /// The files that would be (or were) skipped.
+    public var skipped: [SkippedFile]
+    /// Whether the index was changed before the skip was found.
+    public var indexChanged: Bool
+
+    /// A refusal over `skipped`.
+    public init(skipped: [SkippedFile], indexChanged: Bool) {
+        self.skipped = skipped
+        self.indexChanged = indexChanged
+    }
+
+    public var description: String {
+        let count = skipped.count
+        let files = "\(count) file\(count == 1 ? "" : "s") would be skipped"
+        return indexChanged
+            ? "--strict: \(count) file\(count == 1 ? "" : "s") skipped during the ingest (the index holds the rest)"
+            : "--strict: \(files); the index was not changed"
+    }
 }
 
 /// A note about a file that was indexed all the same (e.g. converted from Windows-1252).

@@ -13,6 +13,11 @@ public struct IngestOptions: Sendable {
     public var batchSize = 256
     /// Files larger than this are skipped.
     public var maximumFileBytes = 20_000_000
+    /// Refuse (``StrictIngestRefusal``) when any file would be skipped; the files are checked
+    /// before anything is written.
+    public var strict = false
+    /// The readers per format (the PDF reader's `pdftotext` can be set here).
+    public var readers = LetterReaders()
 
     /// Options for ingesting `corpus`.
     public init(corpus: URL) {
@@ -48,22 +53,30 @@ public struct Ingestor: Sendable {
 
         // Metadata parses on another thread while the folder is scanned.
         let metadataLoad = MetadataLoad(root: options.corpus)
-        let files = try CorpusScanner(root: options.corpus).files()
+        let scan = try CorpusScanner(root: options.corpus).scan()
+        let files = scan.files
+        summary.skipped += scan.skipped
         let metadata = metadataLoad.wait()
         summary.warnings += metadata.problems.map { FileWarning(path: "metadata.jsonl", message: $0) }
 
         let indexedVersion = try database.analyzerVersion()
-        if options.rebuild || (indexedVersion != nil && indexedVersion != Self.analysisVersion) {
-            try emptyIndex()
-            summary.rebuilt = true
-        }
-        let existing = try database.pool.read { db in
+        let rebuild = options.rebuild || (indexedVersion != nil && indexedVersion != Self.analysisVersion)
+        var existing = try database.pool.read { db in
             try Dictionary(
                 Row.fetchAll(db, sql: "SELECT id, sha256 FROM letter").map { ($0["id"] as String, $0["sha256"] as String) },
                 uniquingKeysWith: { first, _ in first })
         }
+        let reader = LetterFileReader(maximumBytes: options.maximumFileBytes, readers: options.readers)
+        if options.strict {
+            let refused = summary.skipped + Self.preflight(files, existing: rebuild ? [:] : existing, reader: reader)
+            if !refused.isEmpty { throw StrictIngestRefusal(skipped: refused, indexChanged: false) }
+        }
+        if rebuild {
+            try emptyIndex()
+            summary.rebuilt = true
+            existing = [:]
+        }
 
-        let reader = LetterFileReader(maximumBytes: options.maximumFileBytes)
         let profiler = LetterProfiler()
         let analyzers = AnalyzerPool()
         var writer = LetterWriter()
@@ -107,6 +120,9 @@ public struct Ingestor: Sendable {
                     for record in records {
                         try writer.write(record, replacing: existing[record.file.id] != nil, in: db)
                     }
+                    // Each commit is a new state for caches keyed on the generation, even if the
+                    // ingest is killed before its end.
+                    try Meta.set(UUID().uuidString, for: .generation, in: db)
                 }
             }
             done += outcomes.count
@@ -120,9 +136,9 @@ public struct Ingestor: Sendable {
             for id in gone {
                 try db.execute(sql: "DELETE FROM letter WHERE id = ?", arguments: [id])
             }
-            if changed > 0 {
-                try db.execute(sql: "DELETE FROM entity WHERE id NOT IN (SELECT DISTINCT entity FROM mention)")
-            }
+            // Always: an ingest killed after replacing letters leaves entities without mentions,
+            // and the next one may find nothing changed.
+            try db.execute(sql: "DELETE FROM entity WHERE id NOT IN (SELECT DISTINCT entity FROM mention)")
             try Meta.set(Self.analysisVersion, for: .analyzerVersion, in: db)
             try Meta.set(options.corpus.standardizedFileURL.path, for: .corpusRoot, in: db)
             try Meta.set(ISO8601DateFormatter().string(from: Date()), for: .lastIngest, in: db)
@@ -141,7 +157,35 @@ public struct Ingestor: Sendable {
         }
         let elapsed = ContinuousClock.now - clock
         summary.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        if options.strict, !summary.skipped.isEmpty {
+            throw StrictIngestRefusal(skipped: summary.skipped, indexChanged: true)
+        }
         return summary
+    }
+
+    /// `--strict`: reads every new or changed file (without analysing it) and lists those that
+    /// would be skipped.
+    private static func preflight(_ files: [CorpusFile], existing: [String: String], reader: LetterFileReader) -> [SkippedFile] {
+        let results = UnsafeResults(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let file = files[index]
+            do throws(SkipReason) {
+                let (data, sha) = try reader.load(file.url)
+                if existing[file.id] == sha { return }
+                _ = try reader.decode(data, sha256: sha, url: file.url, format: file.format)
+            } catch {
+                results.set(index, SkippedFile(path: file.relativePath, code: error.code, reason: error.message))
+            }
+        }
+        return results.values.compactMap { $0 }
+    }
+
+    /// Slots written by index from worker threads, one writer per slot.
+    private final class UnsafeResults: @unchecked Sendable {
+        private(set) var values: [SkippedFile?]
+        private let lock = NSLock()
+        init(count: Int) { values = Array(repeating: nil, count: count) }
+        func set(_ index: Int, _ value: SkippedFile) { lock.withLock { values[index] = value } }
     }
 
     /// A `CorpusMetadata` being read on a worker thread.
@@ -230,7 +274,7 @@ public struct Ingestor: Sendable {
         do {
             let (data, sha) = try reader.load(file.url)
             if existing[file.id] == sha { return .unchanged(sha) }
-            let text = try reader.decode(data, sha256: sha)
+            let text = try reader.decode(data, sha256: sha, url: file.url, format: file.format)
             var record = LetterRecord.make(
                 file: file, text: text, metadata: metadata.byPath[file.relativePath], profiler: profiler)
             record.prepareTokens(with: analyzers)

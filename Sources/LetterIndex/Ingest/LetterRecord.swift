@@ -34,7 +34,17 @@ struct LetterRecord: Sendable {
     }
 
     /// Makes the record from a profile already computed.
-    static func make(file: CorpusFile, text: LetterFileText, metadata: FileMetadata?, profile: LetterProfile) -> LetterRecord {
+    ///
+    /// `metadata.jsonl` wins over what the file carries (publication XML, HTML), which wins over
+    /// what the parser guessed.
+    static func make(file: CorpusFile, text: LetterFileText, metadata jsonl: FileMetadata?, profile: LetterProfile) -> LetterRecord {
+        var file = file
+        file.format = text.format
+        let metadata: FileMetadata? = text.metadata.isEmpty ? jsonl : text.metadata.underneath(jsonl)
+        var kind = profile.header.kind
+        if let type = text.metadata.documentType?.lowercased() {
+            if type.hasPrefix("motie") { kind = .motie } else if type == "brief" { kind = .brief }
+        }
         var mentions = profile.mentions
         if let dossier = metadata?.dossier.flatMap(DossierNumber.parse),
             !mentions.contains(where: {
@@ -47,7 +57,7 @@ struct LetterRecord: Sendable {
         }
         let title = metadata?.title ?? (profile.header.title.isEmpty ? fallbackTitle(file) : profile.header.title)
         return LetterRecord(
-            file: file, sha256: text.sha256, bytes: text.bytes, kind: profile.header.kind.rawValue,
+            file: file, sha256: text.sha256, bytes: text.bytes, kind: kind.rawValue,
             title: title, date: metadata?.date ?? profile.date, text: profile.normalized.text,
             furniture: profile.normalized.furniture.joined(separator: "\n"), sourceURL: metadata?.sourceURL,
             mentions: mentions, warning: text.warning)
