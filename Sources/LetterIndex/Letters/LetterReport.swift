@@ -98,7 +98,7 @@ public struct LetterReport: Sendable, Codable, Hashable {
         let text: LetterFileText
         do {
             let (data, sha) = try reader.load(url)
-            text = try reader.decode(data, sha256: sha)
+            text = try reader.decode(data, sha256: sha, url: url, format: url.pathExtension.lowercased())
         } catch {
             throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "\(url.path): \(error.message)"])
         }
