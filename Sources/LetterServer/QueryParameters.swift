@@ -4,23 +4,12 @@ import Hummingbird
 struct QueryParameters {
     private var values: [String: [String]] = [:]
 
-    /// Reads the raw query string as a form does: `+` is a space, each part percent-decoded once.
+    /// Reads the raw query string as a form does (``FormQuery``): `+` is a space, each part
+    /// percent-decoded once; unknown names are a `400 unknown_parameter`.
     init(_ request: Request, allowed: Set<String>) throws {
-        for pair in (request.uri.query ?? "").split(separator: "&", omittingEmptySubsequences: true) {
-            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let key = Self.decode(parts[0])
-            let value = parts.count > 1 ? Self.decode(parts[1]) : ""
-            guard allowed.contains(key) else {
-                throw APIError(.badRequest, code: "unknown_parameter",
-                               message: "unknown parameter '\(key)'; known: \(allowed.sorted().joined(separator: ", "))")
-            }
-            values[key, default: []].append(value)
+        for (name, value) in try FormQuery(request, allowed: allowed).values {
+            values[name, default: []].append(value)
         }
-    }
-
-    private static func decode(_ text: Substring) -> String {
-        let spaced = text.replacingOccurrences(of: "+", with: " ")
-        return spaced.removingPercentEncoding ?? spaced
     }
 
     func string(_ name: String) -> String? { values[name]?.last }
