@@ -17,6 +17,9 @@ public struct LetterSearch: Sendable {
     private let suggester = SpellingSuggester()
     private let cache: ResponseCache
 
+    /// Filtered match sets up to this size are ranked by per-letter bm25 lookups.
+    static let scoredOneByOne = 300
+
     /// Below this many hits a response carries spelling suggestions.
     public static let suggestionThreshold = 3
 
@@ -116,7 +119,15 @@ public struct LetterSearch: Sendable {
         _ request: SearchRequest, parsed: ParsedQuery, expression: FTS5Expression?, filters: SearchFilters, db: Database
     ) throws -> SearchResponse {
         let facetIndex = try facetIndexes.index(db: db)
-        let filterSQL = filters.isEmpty ? "" : " AND rowid IN (SELECT l.rowid FROM letter l WHERE 1\(filters.sql))"
+        // Filters are applied in memory to the FTS5 match set: `MATCH … AND rowid IN (subquery)`
+        // can make SQLite run the full-text query once per allowed letter.
+        let allowed: Set<Int64>? = filters.isEmpty ? nil : Set(try Int64.fetchAll(
+            db, sql: "SELECT l.rowid FROM letter l WHERE 1" + filters.sql, arguments: StatementArguments(filters.arguments)))
+        func matching(_ match: String) throws -> [Int64] {
+            let all = try Int64.fetchAll(db, sql: "SELECT rowid FROM letter_ft WHERE letter_ft MATCH ?", arguments: [match])
+            guard let allowed else { return all }
+            return all.filter { allowed.contains($0) }
+        }
         let window = request.offset + request.limit
         guard let expression else {
             let rowids = try Int64.fetchAll(db, sql: "SELECT l.rowid FROM letter l WHERE 1" + filters.sql,
@@ -125,8 +136,7 @@ public struct LetterSearch: Sendable {
             return try respond(request, parsed: parsed, expression: nil, page: page.map { ($0, 0.0) }, matches: rowids,
                                relaxed: false, facetIndex: facetIndex, db: db)
         }
-        let matchSQL = "SELECT rowid FROM letter_ft WHERE letter_ft MATCH ?" + filterSQL
-        var rowids = try Int64.fetchAll(db, sql: matchSQL, arguments: StatementArguments([expression.text] + filters.arguments))
+        var rowids = try matching(expression.text)
         if rowids.count < request.limit, request.offset == 0, expression.terms.count > 1, !request.raw {
             // Relax: letters matching most of the words, ranked by how many they match, then bm25.
             let termExpressions = analyzers.with { analyzer in
@@ -136,7 +146,7 @@ public struct LetterSearch: Sendable {
             var matched: [Int64: (count: Int, weight: Double)] = [:]
             let letterCount = Double(max(facetIndex.letterCount, 1))
             for term in termExpressions {
-                let hits = try Int64.fetchAll(db, sql: matchSQL, arguments: StatementArguments([term] + filters.arguments))
+                let hits = try matching(term)
                 let idf = log(1 + letterCount / Double(max(hits.count, 1)))
                 for rowid in hits {
                     let current = matched[rowid] ?? (0, 0)
@@ -166,13 +176,25 @@ public struct LetterSearch: Sendable {
             let ids = Array(facetIndex.sortedByDate(rowids).dropFirst(request.offset).prefix(request.limit))
             let scored = Dictionary(uniqueKeysWithValues: try scores(of: ids, expression: expression.text, db: db))
             page = ids.map { ($0, scored[$0] ?? 0) }
+        } else if allowed != nil, rowids.count <= Self.scoredOneByOne {
+            // Few letters pass the filters: score them one by one.
+            page = Array(try scores(of: rowids, expression: expression.text, db: db).dropFirst(request.offset).prefix(request.limit))
         } else {
-            page = try Row.fetchAll(db, sql: """
+            let ranked = try Row.fetchCursor(db, sql: """
                 SELECT rowid, -bm25(letter_ft, \(Self.titleWeight), \(Self.textWeight)) AS score FROM letter_ft
-                WHERE letter_ft MATCH ?\(filterSQL)
-                ORDER BY score DESC, rowid DESC LIMIT ? OFFSET ?
-                """, arguments: StatementArguments([expression.text] + filters.arguments + [request.limit, request.offset]))
-                .map { ($0[0], $0[1]) }
+                WHERE letter_ft MATCH ? ORDER BY score DESC, rowid DESC\(allowed == nil ? " LIMIT \(window)" : "")
+                """, arguments: [expression.text])
+            page = []
+            var skipped = 0
+            while page.count < request.limit, let row = try ranked.next() {
+                let rowid: Int64 = row[0]
+                if let allowed, !allowed.contains(rowid) { continue }
+                if skipped < request.offset {
+                    skipped += 1
+                    continue
+                }
+                page.append((rowid, row[1]))
+            }
         }
         rowids.sort()
         return try respond(request, parsed: parsed, expression: expression, page: page, matches: rowids,
