@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # HTTP load: `kamerzoek serve` (release) against Datasette serving a plain FTS5 copy of the same
 # texts, with the same query mix, in one run. Needs wrk (Debian) and datasette (PyPI); installs
-# them when missing. Usage: Benchmarks/http/run.sh [seconds] [connections]
+# them when missing. Usage: [KZ_CACHE=0] Benchmarks/http/run.sh [seconds] [connections]
+# KZ_CACHE=0 turns the response cache off, so that every request is computed.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-15}
@@ -17,7 +18,7 @@ if [ ! -f "$work/kamerzoek-x1.sqlite" ] || [ ! -f "$work/plain-x1.sqlite" ]; the
 fi
 ours=18080
 theirs=18081
-.build/release/kamerzoek serve --index "$work/kamerzoek-x1.sqlite" --port $ours 2>/dev/null &
+.build/release/kamerzoek serve --index "$work/kamerzoek-x1.sqlite" --port $ours --cache "${KZ_CACHE:-512}" 2>/dev/null &
 ours_pid=$!
 datasette serve "$work/plain-x1.sqlite" --port $theirs --setting sql_time_limit_ms 10000 \
     --setting max_returned_rows 100 >/dev/null 2>&1 &

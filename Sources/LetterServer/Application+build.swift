@@ -16,6 +16,8 @@ public struct ServerConfiguration: Sendable {
     public var requestTimeout: Duration = .seconds(10)
     /// How long a connection may stay silent (a slow or stalled client) before it is closed.
     public var idleTimeout: Duration = .seconds(30)
+    /// Search responses kept per index generation (0: none).
+    public var cachedResponses = 512
 
     /// The default configuration.
     public init() {}
@@ -26,12 +28,12 @@ public typealias KamerzoekRequestContext = BasicRequestContext
 
 /// Builds the router over an open index: the JSON API, the exports and feed, the web pages and `/openapi.json`.
 public func buildRouter(
-    database: LetterDatabase, token: String? = nil, requestTimeout: Duration = .seconds(10)
+    database: LetterDatabase, token: String? = nil, requestTimeout: Duration = .seconds(10), cachedResponses: Int = 512
 ) -> Router<KamerzoekRequestContext> {
     let router = Router(context: KamerzoekRequestContext.self)
     let deadline = WorkDeadline(limit: requestTimeout)
     let store = LetterStore(database: database)
-    let search = LetterSearch(database: database)
+    let search = LetterSearch(database: database, cachedResponses: cachedResponses)
     let catalog = EntityCatalog(database: database)
     let renderer = PageRenderer.bundled
     let pages = WebController<KamerzoekRequestContext>(
@@ -60,7 +62,9 @@ public func buildApplication(_ configuration: ServerConfiguration) throws -> som
     let (seconds, attoseconds) = configuration.idleTimeout.components
     let idleNanoseconds = seconds * 1_000_000_000 + attoseconds / 1_000_000_000
     return Application(
-        router: buildRouter(database: database, token: configuration.token, requestTimeout: configuration.requestTimeout),
+        router: buildRouter(
+            database: database, token: configuration.token, requestTimeout: configuration.requestTimeout,
+            cachedResponses: configuration.cachedResponses),
         server: .http1(configuration: .init(idleTimeout: .nanoseconds(idleNanoseconds))),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "kamerzoek"),
         logger: logger)

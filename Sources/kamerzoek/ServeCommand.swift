@@ -20,7 +20,11 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Require Authorization: Bearer TOKEN (default: $KAMERZOEK_TOKEN).")
     var token: String?
 
+    @Option(help: "Search responses kept in memory until the next ingest (0: none).")
+    var cache = 512
+
     func validate() throws {
+        guard cache >= 0 else { throw ValidationError("--cache must be 0 or more") }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be from 0 to 65535") }
     }
 
@@ -29,6 +33,7 @@ struct ServeCommand: AsyncParsableCommand {
         configuration.host = host
         configuration.port = port
         configuration.indexPath = index.path
+        configuration.cachedResponses = cache
         configuration.token = token ?? ProcessInfo.processInfo.environment["KAMERZOEK_TOKEN"]
         do {
             let app = try buildApplication(configuration)
