@@ -37,7 +37,7 @@ struct ServeCommand: AsyncParsableCommand {
         configuration.token = token ?? ProcessInfo.processInfo.environment["KAMERZOEK_TOKEN"]
         do {
             let app = try buildApplication(configuration)
-            printError("serving \(index.path) on http://\(host):\(port)")
+            printError("starting the server for \(index.path) on http://\(host):\(port)")
             try await app.runService()
         } catch let error as IndexError {
             throw CommandFailure(description: error.description)
