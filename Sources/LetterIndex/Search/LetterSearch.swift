@@ -77,19 +77,6 @@ public struct LetterSearch: Sendable {
         }
     }
 
-    /// Entity kinds the request filters on, to put snippets of text-less searches around a mention.
-    private func parsedFilterKinds(_ request: SearchRequest, parsed: ParsedQuery) -> [String] {
-        var kinds: [String] = []
-        if !request.countries.isEmpty || parsed.filters.contains(where: { $0.field == .country }) { kinds.append("country") }
-        if !request.ministers.isEmpty || parsed.filters.contains(where: { $0.field == .minister }) { kinds.append("minister") }
-        if !request.dossiers.isEmpty || parsed.filters.contains(where: { $0.field == .dossier }) { kinds.append("dossier") }
-        if !request.persons.isEmpty || parsed.filters.contains(where: { $0.field == .person }) { kinds.append("person") }
-        if !request.organisations.isEmpty || parsed.filters.contains(where: { $0.field == .organisation }) {
-            kinds.append("organisation")
-        }
-        return kinds
-    }
-
     static func validate(_ request: SearchRequest) throws(SearchError) {
         guard (1...SearchRequest.maximumLimit).contains(request.limit) else {
             throw SearchError.badParameter("limit must be between 1 and \(SearchRequest.maximumLimit), not \(request.limit)")
@@ -134,7 +121,7 @@ public struct LetterSearch: Sendable {
                                             arguments: StatementArguments(filters.arguments))
             let page = Array(facetIndex.sortedByDate(rowids).dropFirst(request.offset).prefix(request.limit))
             return try respond(request, parsed: parsed, expression: nil, page: page.map { ($0, 0.0) }, matches: rowids,
-                               relaxed: false, facetIndex: facetIndex, db: db)
+                               relaxed: false, filters: filters, facetIndex: facetIndex, db: db)
         }
         var rowids = try matching(expression.text)
         if rowids.count < request.limit, request.offset == 0, expression.terms.count > 1, !request.raw {
@@ -168,7 +155,7 @@ public struct LetterSearch: Sendable {
                 }
                 let page = Array(ranked.dropFirst(request.offset).prefix(request.limit))
                 return try respond(request, parsed: parsed, expression: expression, page: page,
-                                   matches: Array(matched.keys).sorted(), relaxed: true, facetIndex: facetIndex, db: db)
+                                   matches: Array(matched.keys).sorted(), relaxed: true, filters: filters, facetIndex: facetIndex, db: db)
             }
         }
         var page: [(Int64, Double)]
@@ -198,7 +185,7 @@ public struct LetterSearch: Sendable {
         }
         rowids.sort()
         return try respond(request, parsed: parsed, expression: expression, page: page, matches: rowids,
-                           relaxed: false, facetIndex: facetIndex, db: db)
+                           relaxed: false, filters: filters, facetIndex: facetIndex, db: db)
     }
 
     /// bm25 scores (higher is better) of the given letters for an expression, best first.
@@ -221,7 +208,7 @@ public struct LetterSearch: Sendable {
 
     private func respond(
         _ request: SearchRequest, parsed: ParsedQuery, expression: FTS5Expression?, page: [(Int64, Double)],
-        matches: [Int64], relaxed: Bool, facetIndex: FacetIndex, db: Database
+        matches: [Int64], relaxed: Bool, filters: SearchFilters, facetIndex: FacetIndex, db: Database
     ) throws -> SearchResponse {
         let rowids = page.map(\.0)
         let letters = try Dictionary(
@@ -231,9 +218,8 @@ public struct LetterSearch: Sendable {
             uniquingKeysWith: { first, _ in first })
         let rows = page.compactMap { rowid, score in letters[rowid].map { ($0, score) } }
         let entities = try EntityReader.references(for: rowids, db: db)
-        let filteredKinds = parsedFilterKinds(request, parsed: parsed)
-        let mentionRanges = filteredKinds.isEmpty ? [:] : try EntityReader.firstFilteredMentions(
-            for: rowids, kinds: filteredKinds, db: db)
+        let mentionRanges = filters.entityKinds.isEmpty ? [:] : try EntityReader.firstFilteredMentions(
+            for: rowids, kinds: filters.entityKinds, db: db)
         let builder = SnippetBuilder()
         var results: [SearchHit] = []
         for (row, score) in rows {

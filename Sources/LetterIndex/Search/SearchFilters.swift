@@ -7,9 +7,8 @@ import GRDB
 struct SearchFilters {
     var clauses: [String] = []
     var arguments: [any DatabaseValueConvertible & Sendable] = []
-    /// Entity (kind, key patterns) filtered on, to put snippets around their mentions.
+    /// Entity kinds filtered on, to put snippets of text-less searches around a mention.
     var entityKinds: [String] = []
-    var entityKeys: [String] = []
 
     var isEmpty: Bool { clauses.isEmpty }
 
@@ -52,7 +51,6 @@ struct SearchFilters {
                 """)
             arguments += [number.key, number.key + "-%"]
             entityKinds.append("dossier")
-            entityKeys.append(number.key)
         }
         for value in ministers where !value.isEmpty {
             addFuzzy(kind: "minister", value: value)
@@ -91,7 +89,6 @@ struct SearchFilters {
             """)
         arguments += [kind, key]
         entityKinds.append(kind)
-        entityKeys.append(key)
     }
 
     /// Matches the folded value inside the entity key, label or the printed name.
@@ -103,7 +100,6 @@ struct SearchFilters {
             """)
         arguments += [kind, pattern, pattern, pattern]
         entityKinds.append(kind)
-        entityKeys.append(pattern)
     }
 
     /// `yyyy`, `yyyy-mm` or `yyyy-mm-dd` as the first (or last) day it covers.

@@ -8,8 +8,6 @@ public enum IndexError: Error, Equatable, CustomStringConvertible {
     case cannotOpen(String, reason: String)
     /// The file was made by another version of Kamerzoek and must be rebuilt.
     case outdatedSchema(String)
-    /// The index was built with another analyzer version and must be rebuilt.
-    case analyzerChanged(path: String, indexed: String, current: String)
     /// The corpus folder does not exist or is not a folder.
     case missingCorpus(String)
     /// Another process is writing the index.
@@ -26,9 +24,6 @@ public enum IndexError: Error, Equatable, CustomStringConvertible {
             return "cannot open the index at \(path): \(reason)"
         case .outdatedSchema(let path):
             return "the index at \(path) has an older schema: run `kamerzoek ingest --rebuild --index \(path)`"
-        case .analyzerChanged(let path, let indexed, let current):
-            return "the index at \(path) was built with analyzer \(indexed), this is \(current): "
-                + "run `kamerzoek ingest --rebuild --index \(path)`"
         case .missingCorpus(let path):
             return "no corpus folder at \(path)"
         case .busy(let path):
