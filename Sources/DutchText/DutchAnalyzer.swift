@@ -79,11 +79,6 @@ public final class DutchAnalyzer {
         return result
     }
 
-    /// The folded form of a word as a string, as prefix queries see it.
-    public func folded(_ word: String) -> String {
-        Folding.fold(word)
-    }
-
     /// The cached entry of a raw word, analyzing it on first sight.
     @inline(__always)
     private func entry(for raw: UnsafeBufferPointer<UInt8>, parts: [Range<Int>], wordStart: Int) -> Int {

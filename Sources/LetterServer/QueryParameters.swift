@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 
 /// The query string of a request, checked: unknown names and bad values are a `400`.
@@ -37,5 +38,3 @@ struct QueryParameters {
         }
     }
 }
-
-import Foundation

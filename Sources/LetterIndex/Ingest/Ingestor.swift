@@ -95,9 +95,8 @@ public struct Ingestor: Sendable {
             var records: [LetterRecord] = []
             for outcome in outcomes {
                 switch outcome {
-                case .unchanged(let sha):
+                case .unchanged:
                     summary.unchanged += 1
-                    _ = sha
                 case .skipped(let path, let reason):
                     summary.skipped.append(SkippedFile(path: path, code: reason.code, reason: reason.message))
                 case .analyzed(let record):
@@ -220,7 +219,7 @@ public struct Ingestor: Sendable {
     }
 
     enum Outcome: Sendable {
-        case unchanged(String)
+        case unchanged
         case skipped(String, SkipReason)
         case analyzed(LetterRecord)
     }
@@ -273,7 +272,7 @@ public struct Ingestor: Sendable {
     ) -> Outcome {
         do {
             let (data, sha) = try reader.load(file.url)
-            if existing[file.id] == sha { return .unchanged(sha) }
+            if existing[file.id] == sha { return .unchanged }
             let text = try reader.decode(data, sha256: sha, url: file.url, format: file.format)
             var record = LetterRecord.make(
                 file: file, text: text, metadata: metadata.byPath[file.relativePath], profiler: profiler)

@@ -139,8 +139,8 @@ final class FacetIndexCache: @unchecked Sendable {
     private let lock = NSLock()
     private var current: FacetIndex?
 
-    func index(db: Database) throws -> FacetIndex {
-        let generation = try Meta.value(for: .generation, in: db) ?? ""
+    /// The facet index of `generation` (the caller has read it from `meta`), built when new.
+    func index(db: Database, generation: String) throws -> FacetIndex {
         lock.lock()
         if let current, current.generation == generation {
             lock.unlock()

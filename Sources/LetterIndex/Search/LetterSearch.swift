@@ -61,7 +61,8 @@ public struct LetterSearch: Sendable {
             return try database.pool.read { db in
                 let generation = try Meta.value(for: .generation, in: db) ?? ""
                 if let cached = cache.response(for: request, generation: generation) { return cached }
-                let response = try run(request, parsed: parsed, expression: expression, filters: filters, db: db)
+                let response = try run(
+                    request, parsed: parsed, expression: expression, filters: filters, generation: generation, db: db)
                 cache.store(response, for: request, generation: generation)
                 return response
             }
@@ -103,9 +104,10 @@ public struct LetterSearch: Sendable {
     }
 
     private func run(
-        _ request: SearchRequest, parsed: ParsedQuery, expression: FTS5Expression?, filters: SearchFilters, db: Database
+        _ request: SearchRequest, parsed: ParsedQuery, expression: FTS5Expression?, filters: SearchFilters,
+        generation: String, db: Database
     ) throws -> SearchResponse {
-        let facetIndex = try facetIndexes.index(db: db)
+        let facetIndex = try facetIndexes.index(db: db, generation: generation)
         // Filters are applied in memory to the FTS5 match set: `MATCH … AND rowid IN (subquery)`
         // can make SQLite run the full-text query once per allowed letter.
         let allowed: Set<Int64>? = filters.isEmpty ? nil : Set(try Int64.fetchAll(

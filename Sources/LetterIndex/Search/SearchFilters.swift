@@ -1,3 +1,4 @@
+import Foundation
 import DutchText
 import Entities
 import GRDB
@@ -121,5 +122,3 @@ struct SearchFilters {
         return String(format: "%04d-%02d-%02d", year, month, day)
     }
 }
-
-import Foundation

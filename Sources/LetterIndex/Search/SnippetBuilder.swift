@@ -88,7 +88,11 @@ struct SnippetBuilder {
                 end = min(end, wordBoundary(bytes, near: start + fragmentLength, forward: false))
                 if end <= first.start { end = min(bytes.count, first.end) }
             }
-            if index > 0 || start > 0 { if !out.isEmpty || start > 0 { out += index > 0 ? " … " : "… " } }
+            if index > 0 {
+                out += " … "
+            } else if start > 0 {
+                out += "… "
+            }
             outScalars = out.unicodeScalars.count
             var cursor = start
             for match in candidate.matches where match.start >= start && match.end <= end {
