@@ -7,6 +7,8 @@ struct BenchmarkOptions {
     var work: URL
     var scale = 5
     var queries = 600
+    /// `probe` and `sql` use the ×N index instead of the ×1 one.
+    var probeScaled = false
     var relevanceFile: URL
 
     init(_ arguments: [String]) {
@@ -28,6 +30,10 @@ struct BenchmarkOptions {
             case "--scale": scale = Int(value) ?? scale
             case "--queries": queries = Int(value) ?? queries
             case "--relevance": relevanceFile = URL(fileURLWithPath: value)
+            case "--probe-scaled":
+                probeScaled = true
+                index += 1
+                continue
             default: break
             }
             index += 2
@@ -38,6 +44,8 @@ struct BenchmarkOptions {
     var index: String { work.appendingPathComponent("kamerzoek-x1.sqlite").path }
     /// The ×N index path.
     var scaledIndex: String { work.appendingPathComponent("kamerzoek-x\(scale).sqlite").path }
+    /// The index `probe` and `sql` look at.
+    var probedIndex: String { probeScaled ? scaledIndex : index }
     /// The plain unicode61 reference index.
     var plainIndex: String { work.appendingPathComponent("plain-x1.sqlite").path }
 }

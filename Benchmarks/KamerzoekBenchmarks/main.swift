@@ -12,6 +12,7 @@ do {
     case "relevance": try RelevanceBenchmark(options: options).run()
     case "stages": try StageBenchmark(options: options).run()
     case "probe": try ProbeBenchmark(options: options, queries: Array(arguments.dropFirst()).filter { !$0.hasPrefix("--") }).run()
+    case "sql": try SQLProbe(options: options, statements: Array(arguments.dropFirst()).filter { !$0.hasPrefix("--") }).run()
     case "all":
         try IngestBenchmark(options: options).run()
         try QueryBenchmark(options: options).run()

@@ -1,3 +1,4 @@
+import Dispatch
 import Hummingbird
 import LetterIndex
 import Logging
@@ -27,13 +28,20 @@ public struct ServerConfiguration: Sendable {
 public typealias KamerzoekRequestContext = BasicRequestContext
 
 /// Builds the router over an open index: the JSON API, the exports and feed, the web pages and `/openapi.json`.
+///
+/// With `prepare`, the search's shared structures (facet index, spelling vocabulary) are built
+/// in the background at once instead of by the first requests that need them.
 public func buildRouter(
-    database: LetterDatabase, token: String? = nil, requestTimeout: Duration = .seconds(10), cachedResponses: Int = 512
+    database: LetterDatabase, token: String? = nil, requestTimeout: Duration = .seconds(10), cachedResponses: Int = 512,
+    prepare: Bool = false
 ) -> Router<KamerzoekRequestContext> {
     let router = Router(context: KamerzoekRequestContext.self)
     let deadline = WorkDeadline(limit: requestTimeout)
     let store = LetterStore(database: database)
     let search = LetterSearch(database: database, cachedResponses: cachedResponses)
+    if prepare {
+        DispatchQueue.global(qos: .utility).async { try? search.prepare() }
+    }
     let catalog = EntityCatalog(database: database)
     let renderer = PageRenderer.bundled
     let pages = WebController<KamerzoekRequestContext>(
@@ -64,7 +72,7 @@ public func buildApplication(_ configuration: ServerConfiguration) throws -> som
     return Application(
         router: buildRouter(
             database: database, token: configuration.token, requestTimeout: configuration.requestTimeout,
-            cachedResponses: configuration.cachedResponses),
+            cachedResponses: configuration.cachedResponses, prepare: true),
         server: .http1(configuration: .init(idleTimeout: .nanoseconds(idleNanoseconds))),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "kamerzoek"),
         logger: logger)

@@ -57,3 +57,74 @@ import TestSupport
 }
 
 import GRDB
+
+/// Queries whose every word is in most letters (bm25 gives them its least weight).
+@Suite(.serialized) struct CommonWordRankingTests {
+    static func words(of title: String) -> [String] {
+        title.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+    }
+
+    @Test(arguments: ["de", "het", "van de"])
+    func titleMatchesComeFirstThenTheNewest(query: String) throws {
+        let response = try RankingTests.corpus.search(query) { $0.limit = 100 }
+        #expect(response.notes.contains { $0.contains("meer dan de helft") })
+        var results = response.results
+        while results.count < response.total {
+            results += try RankingTests.corpus.search(query) { $0.limit = 100; $0.offset = results.count }.results
+        }
+        let queryWords = query.split(separator: " ").map(String.init)
+        let inTitle = results.map { hit in queryWords.allSatisfy { Self.words(of: hit.title).contains($0) } }
+        #expect(inTitle.contains(true) && inTitle.contains(false))
+        #expect(inTitle == inTitle.sorted { $0 && !$1 }, "title matches first")
+        for group in [true, false] {
+            let dates = zip(results, inTitle).filter { $0.1 == group }.map { $0.0.date ?? "" }
+            #expect(dates == dates.sorted(by: >), "newest first within a group")
+        }
+    }
+
+    @Test func aRareWordBesideACommonOneKeepsBM25() throws {
+        let response = try RankingTests.corpus.search("de solidariteitsverplichtingen")
+        #expect(!response.notes.contains { $0.contains("meer dan de helft") })
+        #expect(response.results.first?.id == "kamerbrieven/jbz-raad-cyprus-januari-2026")
+    }
+}
+
+/// `letter_rank` gives FTS5's bm25 scores with IDFs counted once per key.
+@Suite(.serialized) struct LetterRankTests {
+    @Test(arguments: [
+        "\"regering\"", "\"solidariteit\" OR \"verplichting\"", "\"veilige landen\"", "\"minister\" AND \"griekenland\"",
+        "\"woning\" *", "(\"asielzoekers\" OR (\"asiel\" AND \"zoekers\")) NOT \"cyprus\"",
+    ])
+    func scoresEqualFTS5BM25(expression: String) throws {
+        let database = try LetterDatabase(path: RankingTests.corpus.indexPath, readOnly: true)
+        let key = LetterRank.open()
+        defer { LetterRank.close(key) }
+        let rows = try database.pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT rowid, -bm25(letter_ft, 10.0, 1.0) AS reference FROM letter_ft WHERE letter_ft MATCH ?
+                """, arguments: [expression])
+        }
+        #expect(!rows.isEmpty)
+        for row in rows {
+            let score = try database.pool.read { db in
+                try Double.fetchOne(db, sql: """
+                    SELECT letter_rank(letter_ft, ?) FROM letter_ft WHERE letter_ft MATCH ? AND rowid = ?
+                    """, arguments: [key, expression, row["rowid"] as Int64])
+            }
+            let reference: Double = row["reference"]
+            #expect(abs((score ?? .nan) - reference) <= 1e-9 * max(1, abs(reference)))
+        }
+    }
+
+    @Test func aClosedKeyIsAnError() throws {
+        let database = try LetterDatabase(path: RankingTests.corpus.indexPath, readOnly: true)
+        let key = LetterRank.open()
+        LetterRank.close(key)
+        #expect(throws: DatabaseError.self) {
+            try database.pool.read { db in
+                try Double.fetchAll(db, sql: "SELECT letter_rank(letter_ft, ?) FROM letter_ft WHERE letter_ft MATCH 'regering'",
+                                    arguments: [key])
+            }
+        }
+    }
+}

@@ -16,6 +16,9 @@ public struct FTS5Expression: Sendable, Hashable {
     public var highlightStems: Set<String>
     /// Folded prefixes, for highlighting.
     public var highlightPrefixes: [String]
+    /// Each quoted phrase bm25 scores (words, phrases, prefixes, compound parts; not the
+    /// subtracted ones), as MATCH text: for telling how common the query's words are.
+    public var scoredPhrases: [String]
 
     /// Builds the expression for a parsed node; nil when nothing searchable is left
     /// (only punctuation, emoji…).
@@ -26,6 +29,7 @@ public struct FTS5Expression: Sendable, Hashable {
         self.terms = builder.terms
         self.highlightStems = builder.stems
         self.highlightPrefixes = builder.prefixes
+        self.scoredPhrases = builder.phrases
     }
 
     /// An expression from expert FTS5 syntax, used as given (checked by SQLite before use).
@@ -34,6 +38,7 @@ public struct FTS5Expression: Sendable, Hashable {
         terms = []
         highlightStems = []
         highlightPrefixes = []
+        scoredPhrases = []
     }
 
     /// Analyzed words of a typed word: each word the scanner finds, with its query stem.
@@ -59,6 +64,13 @@ public struct FTS5Expression: Sendable, Hashable {
         var terms: [String] = []
         var stems: Set<String> = []
         var prefixes: [String] = []
+        var phrases: [String] = []
+
+        /// Notes a phrase as scored and returns it.
+        mutating func scored(_ phrase: String) -> String {
+            if !phrases.contains(phrase) { phrases.append(phrase) }
+            return phrase
+        }
 
         mutating func remember(_ words: [String]) {
             for word in words {
@@ -79,27 +91,27 @@ public struct FTS5Expression: Sendable, Hashable {
                 guard !words.isEmpty else { return nil }
                 remember(words)
                 terms.append(text)
-                if words.count > 1 { return FTS5Expression.quoted(words) }
-                let whole = FTS5Expression.quoted(words)
+                if words.count > 1 { return scored(FTS5Expression.quoted(words)) }
+                let whole = scored(FTS5Expression.quoted(words))
                 let parts = splitter.split(Folding.fold(words[0]))
                 guard parts.count > 1 else { return whole }
                 remember(parts)
-                return "(\(whole) OR (\(parts.map { FTS5Expression.quoted([$0]) }.joined(separator: " AND "))))"
+                return "(\(whole) OR (\(parts.map { scored(FTS5Expression.quoted([$0])) }.joined(separator: " AND "))))"
             case .phrase(let texts):
                 let words = texts.flatMap { FTS5Expression.words(in: $0) }
                 guard !words.isEmpty else { return nil }
                 remember(words)
                 terms.append(words.joined(separator: " "))
-                return FTS5Expression.quoted(words)
+                return scored(FTS5Expression.quoted(words))
             case .prefix(let text):
                 let words = FTS5Expression.words(in: text)
                 guard let last = words.last else { return nil }
                 let folded = Folding.fold(last)
                 prefixes.append(folded)
                 terms.append(text + "*")
-                if words.count == 1 { return FTS5Expression.quoted([last]) + " *" }
+                if words.count == 1 { return scored(FTS5Expression.quoted([last]) + " *") }
                 remember(Array(words.dropLast()))
-                return FTS5Expression.quoted(words) + " *"
+                return scored(FTS5Expression.quoted(words) + " *")
             case .and(let children):
                 let positives = children.filter { if case .not = $0 { return false } else { return true } }
                 let negatives = children.compactMap { child -> QueryNode? in
@@ -129,7 +141,7 @@ public struct FTS5Expression: Sendable, Hashable {
                 // A NOT outside an AND has nothing to subtract from: search the words.
                 return build(inner)
             case .near(let children, let distance):
-                var phrases: [String] = []
+                var nearPhrases: [String] = []
                 for child in children {
                     switch child {
                     case .term(let text), .prefix(let text):
@@ -137,22 +149,22 @@ public struct FTS5Expression: Sendable, Hashable {
                         if !words.isEmpty {
                             remember(words)
                             terms.append(text)
-                            phrases.append(FTS5Expression.quoted(words))
+                            nearPhrases.append(scored(FTS5Expression.quoted(words)))
                         }
                     case .phrase(let texts):
                         let words = texts.flatMap { FTS5Expression.words(in: $0) }
                         if !words.isEmpty {
                             remember(words)
                             terms.append(words.joined(separator: " "))
-                            phrases.append(FTS5Expression.quoted(words))
+                            nearPhrases.append(scored(FTS5Expression.quoted(words)))
                         }
                     default:
-                        if let built = build(child) { phrases.append(built) }
+                        if let built = build(child) { nearPhrases.append(built) }
                     }
                 }
-                guard !phrases.isEmpty else { return nil }
-                if phrases.count == 1 { return phrases[0] }
-                return "NEAR(\(phrases.joined(separator: " ")), \(distance))"
+                guard !nearPhrases.isEmpty else { return nil }
+                if nearPhrases.count == 1 { return nearPhrases[0] }
+                return "NEAR(\(nearPhrases.joined(separator: " ")), \(distance))"
             case .title(let inner):
                 guard let built = build(inner) else { return nil }
                 return "title : (\(built))"

@@ -124,14 +124,21 @@ final class FacetIndex: Sendable {
         return facets
     }
 
-    /// `rowids` ordered newest first (undated last), ties by rowid descending.
-    func sortedByDate(_ rowids: [Int64]) -> [Int64] {
-        rowids.sorted { a, b in
-            let da = Int(a) < dates.count ? dates[Int(a)] : 0
-            let db = Int(b) < dates.count ? dates[Int(b)] : 0
-            return da != db ? da > db : a > b
-        }
+    /// The first `count` of `rowids` ordered newest first (undated last, ties by rowid
+    /// descending), without sorting the rest: a page of a large result set costs one pass.
+    func newest(_ rowids: [Int64], count: Int) -> [Int64] {
+        TopSelection.first(count, of: rowids, by: isNewer)
     }
+
+    /// Whether letter `a` comes before `b` newest first (undated last, ties by rowid descending).
+    func isNewer(_ a: Int64, than b: Int64) -> Bool {
+        let da = Int(a) < dates.count ? dates[Int(a)] : 0
+        let db = Int(b) < dates.count ? dates[Int(b)] : 0
+        return da != db ? da > db : a > b
+    }
+
+    /// One past the largest rowid: the size of arrays indexed by rowid.
+    var rowidLimit: Int { dates.count }
 }
 
 /// Holds the current ``FacetIndex`` and rebuilds it when an ingest changed the index.

@@ -35,6 +35,17 @@ public struct LetterSearch: Sendable {
         cache = ResponseCache(capacity: cachedResponses)
     }
 
+    /// Builds what searches share for the index as it is now — the facet index and the spelling
+    /// vocabulary — so the first searches do not pay for them (about a second on the ×5 corpus).
+    /// The server runs it in the background when it starts.
+    public func prepare() throws {
+        try database.pool.read { db in
+            let generation = try Meta.value(for: .generation, in: db) ?? ""
+            _ = try facetIndexes.index(db: db, generation: generation)
+            try suggester.prepare(db: db)
+        }
+    }
+
     /// Answers one request.
     public func search(_ request: SearchRequest) throws(SearchError) -> SearchResponse {
         try Self.validate(request)
@@ -110,64 +121,61 @@ public struct LetterSearch: Sendable {
         let facetIndex = try facetIndexes.index(db: db, generation: generation)
         // Filters are applied in memory to the FTS5 match set: `MATCH … AND rowid IN (subquery)`
         // can make SQLite run the full-text query once per allowed letter.
-        let allowed: Set<Int64>? = filters.isEmpty ? nil : Set(try Int64.fetchAll(
+        let allowed: Set<Int64>? = filters.isEmpty ? nil : Set(try RowidQuery.fetch(
             db, sql: "SELECT l.rowid FROM letter l WHERE 1" + filters.sql, arguments: StatementArguments(filters.arguments)))
-        func matching(_ match: String) throws -> [Int64] {
-            let all = try Int64.fetchAll(db, sql: "SELECT rowid FROM letter_ft WHERE letter_ft MATCH ?", arguments: [match])
-            guard let allowed else { return all }
-            return all.filter { allowed.contains($0) }
+        /// Letters matching `match`: how many in all, and those that pass the filters.
+        func matching(_ match: String) throws -> (all: Int, passing: [Int64]) {
+            let all = try RowidQuery.fetch(db, sql: "SELECT rowid FROM letter_ft WHERE letter_ft MATCH ?", arguments: [match])
+            guard let allowed else { return (all.count, all) }
+            return (all.count, all.filter { allowed.contains($0) })
         }
         let window = request.offset + request.limit
+        var notes = parsed.notes
         guard let expression else {
-            let rowids = try Int64.fetchAll(db, sql: "SELECT l.rowid FROM letter l WHERE 1" + filters.sql,
+            let rowids = try RowidQuery.fetch(db, sql: "SELECT l.rowid FROM letter l WHERE 1" + filters.sql,
                                             arguments: StatementArguments(filters.arguments))
-            let page = Array(facetIndex.sortedByDate(rowids).dropFirst(request.offset).prefix(request.limit))
-            return try respond(request, parsed: parsed, expression: nil, page: page.map { ($0, 0.0) }, matches: rowids,
+            let page = Array(facetIndex.newest(rowids, count: window).dropFirst(request.offset))
+            return try respond(request, notes: notes, expression: nil, page: page.map { ($0, 0.0) }, matches: rowids,
                                relaxed: false, filters: filters, facetIndex: facetIndex, db: db)
         }
-        var rowids = try matching(expression.text)
+        let (letterMatches, passing) = try matching(expression.text)
+        var rowids = passing
         if rowids.count < request.limit, request.offset == 0, expression.terms.count > 1, !request.raw {
-            // Relax: letters matching most of the words, ranked by how many they match, then bm25.
             let termExpressions = analyzers.with { analyzer in
                 expression.terms.compactMap { FTS5Expression(.term($0), analyzer: analyzer)?.text }
             }
-            // Per letter: how many words it matches and the summed IDF of those words.
-            var matched: [Int64: (count: Int, weight: Double)] = [:]
-            let letterCount = Double(max(facetIndex.letterCount, 1))
-            for term in termExpressions {
-                let hits = try matching(term)
-                let idf = log(1 + letterCount / Double(max(hits.count, 1)))
-                for rowid in hits {
-                    let current = matched[rowid] ?? (0, 0)
-                    matched[rowid] = (current.count + 1, current.weight + idf)
-                }
-            }
-            if matched.count > rowids.count {
-                // bm25 only for the best candidates by (words matched, IDF), not for every letter.
-                let candidates = matched.sorted {
-                    $0.value.count != $1.value.count ? $0.value.count > $1.value.count
-                        : $0.value.weight != $1.value.weight ? $0.value.weight > $1.value.weight : $0.key > $1.key
-                }.prefix(window * 3)
-                let scored = Dictionary(uniqueKeysWithValues: try scores(
-                    of: candidates.map(\.key), expression: termExpressions.joined(separator: " OR "), db: db))
-                let ranked = candidates.map { ($0.key, scored[$0.key] ?? 0) }.sorted { a, b in
-                    let ca = matched[a.0]!.count
-                    let cb = matched[b.0]!.count
-                    return ca != cb ? ca > cb : a.1 != b.1 ? a.1 > b.1 : a.0 > b.0
-                }
-                let page = Array(ranked.dropFirst(request.offset).prefix(request.limit))
-                return try respond(request, parsed: parsed, expression: expression, page: page,
-                                   matches: Array(matched.keys).sorted(), relaxed: true, filters: filters, facetIndex: facetIndex, db: db)
+            if let relaxed = try relax(termExpressions, atLeast: rowids.count, window: window, matching: matching,
+                                       facetIndex: facetIndex, db: db) {
+                let page = Array(relaxed.page.dropFirst(request.offset).prefix(request.limit))
+                return try respond(request, notes: notes, expression: expression, page: page, matches: relaxed.matches,
+                                   relaxed: true, filters: filters, facetIndex: facetIndex, db: db)
             }
         }
         var page: [(Int64, Double)]
         if request.sort == .date {
-            let ids = Array(facetIndex.sortedByDate(rowids).dropFirst(request.offset).prefix(request.limit))
+            let ids = Array(facetIndex.newest(rowids, count: window).dropFirst(request.offset))
             let scored = Dictionary(uniqueKeysWithValues: try scores(of: ids, expression: expression.text, db: db))
             page = ids.map { ($0, scored[$0] ?? 0) }
         } else if allowed != nil, rowids.count <= Self.scoredOneByOne {
             // Few letters pass the filters: score them one by one.
             page = Array(try scores(of: rowids, expression: expression.text, db: db).dropFirst(request.offset).prefix(request.limit))
+        } else if try everyPhraseIsCommon(expression, matches: letterMatches, letterCount: facetIndex.letterCount, db: db) {
+            // bm25 would give every word its least weight and still cost a pass over most of
+            // the index: letters with the words in their title first, then the newest.
+            var titled = [Bool](repeating: false, count: facetIndex.rowidLimit)
+            for rowid in try RowidQuery.fetch(db, sql: "SELECT rowid FROM letter_ft WHERE letter_ft MATCH ?",
+                                            arguments: ["title : (\(expression.text))"]) where Int(rowid) < titled.count {
+                titled[Int(rowid)] = true
+            }
+            let ids = Array(TopSelection.first(window, of: rowids) { a, b in
+                let inTitleA = Int(a) < titled.count && titled[Int(a)]
+                let inTitleB = Int(b) < titled.count && titled[Int(b)]
+                return inTitleA != inTitleB ? inTitleA : facetIndex.isNewer(a, than: b)
+            }.dropFirst(request.offset))
+            let scored = Dictionary(uniqueKeysWithValues: try scores(of: ids, expression: expression.text, db: db))
+            page = ids.map { ($0, scored[$0] ?? 0) }
+            notes.append("De woorden staan in meer dan de helft van de brieven en zeggen weinig over relevantie: "
+                         + "eerst brieven met de woorden in de titel, dan de nieuwste.")
         } else {
             let ranked = try Row.fetchCursor(db, sql: """
                 SELECT rowid, -bm25(letter_ft, \(Self.titleWeight), \(Self.textWeight)) AS score FROM letter_ft
@@ -186,22 +194,74 @@ public struct LetterSearch: Sendable {
             }
         }
         rowids.sort()
-        return try respond(request, parsed: parsed, expression: expression, page: page, matches: rowids,
+        return try respond(request, notes: notes, expression: expression, page: page, matches: rowids,
                            relaxed: false, filters: filters, facetIndex: facetIndex, db: db)
+    }
+
+    /// Relaxation for a query whose words are not all in any (or in too few) letters: letters
+    /// matching most of the words, ranked by how many they match, then their summed IDF, then
+    /// bm25 for the best `window × 3` only. Nil when it finds no more letters than `atLeast`.
+    private func relax(
+        _ termExpressions: [String], atLeast: Int, window: Int, matching: (String) throws -> (all: Int, passing: [Int64]),
+        facetIndex: FacetIndex, db: Database
+    ) throws -> (page: [(Int64, Double)], matches: [Int64])? {
+        // Per letter (dense by rowid): how many words it matches and the summed IDF of those words.
+        var counts = [UInt8](repeating: 0, count: facetIndex.rowidLimit)
+        var weights = [Double](repeating: 0, count: facetIndex.rowidLimit)
+        var touched: [Int64] = []
+        let letterCount = Double(max(facetIndex.letterCount, 1))
+        for term in termExpressions {
+            let hits = try matching(term).passing
+            let idf = log(1 + letterCount / Double(max(hits.count, 1)))
+            for rowid in hits where Int(rowid) < counts.count {
+                let index = Int(rowid)
+                if counts[index] == 0 { touched.append(rowid) }
+                counts[index] &+= 1
+                weights[index] += idf
+            }
+        }
+        guard touched.count > atLeast else { return nil }
+        let candidates = TopSelection.first(window * 3, of: touched) { a, b in
+            let (ca, cb) = (counts[Int(a)], counts[Int(b)])
+            let (wa, wb) = (weights[Int(a)], weights[Int(b)])
+            return ca != cb ? ca > cb : wa != wb ? wa > wb : a > b
+        }
+        let scored = Dictionary(uniqueKeysWithValues: try scores(
+            of: candidates, expression: termExpressions.joined(separator: " OR "), db: db))
+        let ranked = candidates.map { ($0, scored[$0] ?? 0) }.sorted { a, b in
+            let (ca, cb) = (counts[Int(a.0)], counts[Int(b.0)])
+            return ca != cb ? ca > cb : a.1 != b.1 ? a.1 > b.1 : a.0 > b.0
+        }
+        return (ranked, touched.sorted())
+    }
+
+    /// Whether bm25 gives every phrase of the query its least weight: FTS5 clamps the IDF of a
+    /// phrase found in more than half of the letters to 1e-6, so the order it makes says next
+    /// to nothing about relevance.
+    private func everyPhraseIsCommon(_ expression: FTS5Expression, matches: Int, letterCount: Int, db: Database) throws -> Bool {
+        guard matches * 2 > letterCount, !expression.scoredPhrases.isEmpty else { return false }
+        if expression.scoredPhrases == [expression.text] { return true }
+        for phrase in expression.scoredPhrases {
+            let count = try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM letter_ft WHERE letter_ft MATCH ?", arguments: [phrase]) ?? 0
+            if count * 2 <= letterCount { return false }
+        }
+        return true
     }
 
     /// bm25 scores (higher is better) of the given letters for an expression, best first.
     ///
-    /// One lookup per letter (FTS5 answers `rowid = ?` directly), so a page costs a page's work
-    /// however many letters match.
+    /// One lookup per letter (FTS5 answers `rowid = ?` directly) with the IDFs counted once
+    /// (``LetterRank``), so a page costs a page's work however many letters match.
     private func scores(of rowids: [Int64], expression: String, db: Database) throws -> [(Int64, Double)] {
+        let key = LetterRank.open()
+        defer { LetterRank.close(key) }
         let statement = try db.cachedStatement(sql: """
-            SELECT -bm25(letter_ft, \(Self.titleWeight), \(Self.textWeight)) FROM letter_ft
-            WHERE letter_ft MATCH ? AND rowid = ?
+            SELECT \(LetterRank.name)(letter_ft, ?) FROM letter_ft WHERE letter_ft MATCH ? AND rowid = ?
             """)
         var result: [(Int64, Double)] = []
         for rowid in rowids {
-            if let score = try Double.fetchOne(statement, arguments: [expression, rowid]) {
+            if let score = try Double.fetchOne(statement, arguments: [key, expression, rowid]) {
                 result.append((rowid, score))
             }
         }
@@ -209,7 +269,7 @@ public struct LetterSearch: Sendable {
     }
 
     private func respond(
-        _ request: SearchRequest, parsed: ParsedQuery, expression: FTS5Expression?, page: [(Int64, Double)],
+        _ request: SearchRequest, notes: [String], expression: FTS5Expression?, page: [(Int64, Double)],
         matches: [Int64], relaxed: Bool, filters: SearchFilters, facetIndex: FacetIndex, db: Database
     ) throws -> SearchResponse {
         let rowids = page.map(\.0)
@@ -253,6 +313,6 @@ public struct LetterSearch: Sendable {
         }
         return SearchResponse(
             query: request.query, total: matches.count, offset: request.offset, limit: request.limit, sort: request.sort,
-            relaxed: relaxed, notes: parsed.notes, suggestions: suggestions, results: results, facets: facets)
+            relaxed: relaxed, notes: notes, suggestions: suggestions, results: results, facets: facets)
     }
 }

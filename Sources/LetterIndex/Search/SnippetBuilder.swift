@@ -27,15 +27,19 @@ struct SnippetBuilder {
     func matches(in text: String, stems: Set<String>, prefixes: [String], analyzer: DutchAnalyzer) -> [Match] {
         var result: [Match] = []
         guard !stems.isEmpty || !prefixes.isEmpty else { return result }
+        // Compared as bytes: no string is made for the thousands of tokens that do not match.
+        let stemBytes = stems.map { (term: $0, bytes: Array($0.utf8)) }
+        let prefixBytes = prefixes.map { (term: $0, bytes: Array($0.utf8)) }
         var copy = text
         copy.withUTF8 { bytes in
             analyzer.analyze(bytes, mode: .document) { token, _, start, end in
                 if let last = result.last, last.start == start { return true }
-                let value = String(decoding: token, as: UTF8.self)
-                if stems.contains(value) {
-                    result.append(Match(start: start, end: end, term: value))
-                } else if let prefix = prefixes.first(where: { value.hasPrefix($0) }) {
-                    result.append(Match(start: start, end: end, term: prefix))
+                if let stem = stemBytes.first(where: { $0.bytes.count == token.count && token.elementsEqual($0.bytes) }) {
+                    result.append(Match(start: start, end: end, term: stem.term))
+                } else if let prefix = prefixBytes.first(where: {
+                    $0.bytes.count <= token.count && token.prefix($0.bytes.count).elementsEqual($0.bytes)
+                }) {
+                    result.append(Match(start: start, end: end, term: prefix.term))
                 }
                 return true
             }

@@ -179,6 +179,11 @@ final class SpellingSuggester: @unchecked Sendable {
         return found
     }
 
+    /// Loads the vocabulary of the index's current generation, if not loaded yet.
+    func prepare(db: Database) throws {
+        _ = try vocabulary(db: db)
+    }
+
     private func vocabulary(db: Database) throws -> Vocabulary {
         try db.execute(sql: "CREATE VIRTUAL TABLE IF NOT EXISTS temp.letter_vocab USING fts5vocab(main, letter_ft, row)")
         let generation = try Meta.value(for: .generation, in: db) ?? ""

@@ -41,6 +41,7 @@ public struct LetterDatabase: Sendable {
         configuration.prepareDatabase { db in
             db.add(tokenizer: DutchTokenizer.self)
             db.add(function: LetterDatabase.foldFunction)
+            LetterRank.register(in: db)
             if !readOnly {
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
             }
