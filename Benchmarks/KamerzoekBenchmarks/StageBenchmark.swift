@@ -9,7 +9,8 @@ struct StageBenchmark {
     let options: BenchmarkOptions
 
     func run() throws {
-        let files = try CorpusScanner(root: options.corpus).files()
+        let (files, scanSecondsOnly) = try measure { try CorpusScanner(root: options.corpus).files() }
+        let (_, metadataSeconds) = measure { CorpusMetadata(root: options.corpus) }
         let (texts, readSeconds) = measure {
             files.compactMap { try? String(contentsOf: $0.url, encoding: .utf8) }
         }
@@ -34,7 +35,7 @@ struct StageBenchmark {
         print("\n## Analysis stages, one thread (\(files.count) files, \(format(megabytes)) MB, \(tokens) words)")
         let widths = [34, 9, 8]
         row(["stage", "seconds", "MB/s"], widths: widths)
-        for (name, seconds) in [("read files", readSeconds), ("normalize", normalizeSeconds),
+        for (name, seconds) in [("scan folder", scanSecondsOnly), ("metadata.jsonl", metadataSeconds), ("read files", readSeconds), ("normalize", normalizeSeconds),
                                 ("profile (normalize+header+entities)", profileSeconds),
                                 ("word scanning only", scanSeconds), ("token streams, cold cache", coldSeconds),
                                 ("token streams, warm cache", warmSeconds)] {

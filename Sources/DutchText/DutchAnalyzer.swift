@@ -13,6 +13,7 @@ public final class DutchAnalyzer {
 
     private let stemmer = DutchStemmer()
     private let splitter: CompoundSplitter
+    private let shared: SharedWordAnalyses?
     /// Distinct raw words seen, each with its tokens: stem first, then parts.
     private var table = WordTable()
     private var entryFirstToken: [Int32] = []
@@ -26,9 +27,11 @@ public final class DutchAnalyzer {
     /// Words longer than this many bytes are indexed folded, neither stemmed nor split.
     static let longestAnalyzedWord = 60
 
-    /// Creates an analyzer with the bundled compound lexicon.
-    public init(splitter: CompoundSplitter = .bundled) {
+    /// Creates an analyzer with the bundled compound lexicon; `shared` lets analyzers on other
+    /// threads reuse each other's word analyses.
+    public init(splitter: CompoundSplitter = .bundled, shared: SharedWordAnalyses? = nil) {
         self.splitter = splitter
+        self.shared = shared
         folded.reserveCapacity(128)
         tokenBytes.reserveCapacity(1 << 20)
     }
@@ -92,7 +95,13 @@ public final class DutchAnalyzer {
             tokenEnds.removeAll(keepingCapacity: true)
             tokenBytes.removeAll(keepingCapacity: true)
         }
-        let analysis = analysis(of: raw, hyphenParts: parts.map { $0.lowerBound - wordStart..<$0.upperBound - wordStart })
+        let analysis: WordAnalysis
+        if let known = shared?.analysis(of: raw) {
+            analysis = known
+        } else {
+            analysis = self.analysis(of: raw, hyphenParts: parts.map { $0.lowerBound - wordStart..<$0.upperBound - wordStart })
+            shared?.store(analysis, for: raw)
+        }
         let entry = table.insert(raw, hash: hash)
         entryFirstToken.append(Int32(tokenStarts.count))
         entryTokenCount.append(Int32(1 + analysis.parts.count))
@@ -102,11 +111,6 @@ public final class DutchAnalyzer {
             tokenEnds.append(Int32(tokenBytes.count))
         }
         return entry
-    }
-
-    private struct Analysis {
-        var stem: [UInt8]
-        var parts: [[UInt8]]
     }
 
     /// Folds `raw` into `folded`, dropping apostrophes, hyphens and the dots of initials and numbers.
@@ -125,7 +129,7 @@ public final class DutchAnalyzer {
         }
     }
 
-    private func analysis(of raw: UnsafeBufferPointer<UInt8>, hyphenParts: [Range<Int>]) -> Analysis {
+    private func analysis(of raw: UnsafeBufferPointer<UInt8>, hyphenParts: [Range<Int>]) -> WordAnalysis {
         fold(raw)
         let whole = folded
         var parts: [[UInt8]] = []
@@ -147,7 +151,7 @@ public final class DutchAnalyzer {
         for part in parts where part.count >= 2 && part != stemmed && !unique.contains(part) {
             unique.append(part)
         }
-        return Analysis(stem: stemmed, parts: unique)
+        return WordAnalysis(stem: stemmed, parts: unique)
     }
 
     private func shouldStem(_ word: [UInt8]) -> Bool {

@@ -19,6 +19,8 @@ public struct CorpusScan: Sendable {
     /// Entries not read: symbolic links, special files, folders that cannot be opened, names that
     /// are not UTF-8, a second file for the same id.
     public var skipped: [SkippedFile]
+    /// The `metadata.jsonl` files found on the way.
+    public var metadataFiles: [URL] = []
 }
 
 /// Lists the letter files below a corpus folder, in a stable order.
@@ -57,7 +59,8 @@ public struct CorpusScanner: Sendable {
         }
         var found: [CorpusFile] = []
         var skipped: [SkippedFile] = []
-        walk(root.path, relative: "", files: &found, skipped: &skipped, depth: 0)
+        var metadataFiles: [URL] = []
+        walk(root.path, relative: "", files: &found, skipped: &skipped, metadataFiles: &metadataFiles, depth: 0)
         found.sort { $0.id != $1.id ? $0.id < $1.id : $0.relativePath < $1.relativePath }
         var files: [CorpusFile] = []
         files.reserveCapacity(found.count)
@@ -71,12 +74,13 @@ public struct CorpusScanner: Sendable {
             }
         }
         skipped.sort { $0.path < $1.path }
-        return CorpusScan(files: files, skipped: skipped)
+        return CorpusScan(files: files, skipped: skipped, metadataFiles: metadataFiles.sorted { $0.path < $1.path })
     }
 
     /// Reads folders with `readdir`, which tells file types without a `stat` per file.
     private func walk(
-        _ path: String, relative: String, files: inout [CorpusFile], skipped: inout [SkippedFile], depth: Int
+        _ path: String, relative: String, files: inout [CorpusFile], skipped: inout [SkippedFile],
+        metadataFiles: inout [URL], depth: Int
     ) {
         guard let folder = opendir(path) else {
             if !relative.isEmpty {
@@ -110,11 +114,16 @@ public struct CorpusScanner: Sendable {
                     skipped.append(SkippedFile(path: childRelative, code: "too-deep", reason: "folders nested deeper than 64"))
                     continue
                 }
-                walk(childPath, relative: childRelative, files: &files, skipped: &skipped, depth: depth + 1)
+                walk(childPath, relative: childRelative, files: &files, skipped: &skipped, metadataFiles: &metadataFiles,
+                     depth: depth + 1)
             case UInt8(DT_LNK):
                 // Never followed, so a link loop cannot trap the scan.
                 skipped.append(SkippedFile(path: childRelative, code: "symlink", reason: "symbolic link, not followed"))
             default:
+                if name == CorpusMetadata.fileName, type == UInt8(DT_REG) {
+                    metadataFiles.append(URL(fileURLWithPath: childPath))
+                    continue
+                }
                 guard let format = Self.letterFormat(name) else { continue }
                 if type == UInt8(DT_REG) {
                     let id = String(childRelative.dropLast(format.count + 1))

@@ -51,12 +51,10 @@ public struct Ingestor: Sendable {
         let clock = ContinuousClock.now
         var summary = IngestSummary()
 
-        // Metadata parses on another thread while the folder is scanned.
-        let metadataLoad = MetadataLoad(root: options.corpus)
         let scan = try CorpusScanner(root: options.corpus).scan()
         let files = scan.files
         summary.skipped += scan.skipped
-        let metadata = metadataLoad.wait()
+        let metadata = CorpusMetadata(root: options.corpus, files: scan.metadataFiles)
         summary.warnings += metadata.problems.map { FileWarning(path: "metadata.jsonl", message: $0) }
 
         let indexedVersion = try database.analyzerVersion()
@@ -185,21 +183,6 @@ public struct Ingestor: Sendable {
         private let lock = NSLock()
         init(count: Int) { values = Array(repeating: nil, count: count) }
         func set(_ index: Int, _ value: SkippedFile) { lock.withLock { values[index] = value } }
-    }
-
-    /// A `CorpusMetadata` being read on a worker thread.
-    private final class MetadataLoad: @unchecked Sendable {
-        private let group = DispatchGroup()
-        private var metadata: CorpusMetadata?
-
-        init(root: URL) {
-            DispatchQueue.global(qos: .userInitiated).async(group: group) { self.metadata = CorpusMetadata(root: root) }
-        }
-
-        func wait() -> CorpusMetadata {
-            group.wait()
-            return metadata!
-        }
     }
 
     /// Empties letters, entities and the full-text index in one transaction.

@@ -70,10 +70,23 @@ public struct LetterReaders: Sendable {
         return index < data.endIndex && data[index] == UInt8(ascii: "<")
     }
 
+    /// Whether `needle` occurs in `bytes` (a plain scan: Foundation's generic `firstRange` on
+    /// byte slices cost a second of CPU per corpus ingest).
+    private static func contains(_ needle: [UInt8], in bytes: ArraySlice<UInt8>) -> Bool {
+        guard let first = needle.first, bytes.count >= needle.count else { return false }
+        var index = bytes.startIndex
+        let last = bytes.endIndex - needle.count
+        while index <= last {
+            if bytes[index] == first, bytes[index..<index + needle.count].elementsEqual(needle) { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// What the first bytes say: `%PDF-` near the start, markup with an HTML or XML opening.
     static func sniff(_ data: Data) -> Sniffed? {
         let head = [UInt8](data.prefix(2048))
-        if let range = head.prefix(1024).firstRange(of: Array("%PDF-".utf8)), range.lowerBound < 1024 { return .pdf }
+        if contains(Array("%PDF-".utf8), in: head.prefix(1024)) { return .pdf }
         var start = 0
         if head.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         while start < head.count, [0x20, 0x09, 0x0A, 0x0D].contains(head[start]) { start += 1 }
