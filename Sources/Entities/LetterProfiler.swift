@@ -22,24 +22,33 @@ public struct LetterProfile: Sendable {
 public struct LetterProfiler: Sendable {
     private let normalizer = TextNormalizer()
     private let headerParser = LetterHeaderParser()
-    private let recognizers: [any EntityRecognizer]
+    private let countries = CountryRecognizer()
+    private let ministers = MinisterRecognizer()
+    private let persons = PersonRecognizer()
+    private let dossiers = DossierRecognizer()
+    private let toezeggingen = ToezeggingRecognizer()
+    private let organisations = OrganisationRecognizer()
+    private let dates = DateRecognizer()
 
     /// A profiler with every recognizer of the module.
-    public init() {
-        recognizers = [
-            CountryRecognizer(), MinisterRecognizer(), PersonRecognizer(), DossierRecognizer(),
-            ToezeggingRecognizer(), OrganisationRecognizer(), DateRecognizer(),
-        ]
-    }
+    public init() {}
 
     /// Profiles raw letter text; `fileName` helps tell the kind (e.g. `kst-…` moties).
     public func profile(of raw: String, fileName: String? = nil) -> LetterProfile {
         let normalized = normalizer.normalize(raw)
-        var header = headerParser.parse(normalized.text, fileName: fileName)
-        var mentions: [Mention] = []
-        for recognizer in recognizers {
-            mentions += recognizer.mentions(in: normalized.text, furniture: normalized.furniture)
-        }
+        // The bytes, lines and own date are read once and shared by the parser and recognizers.
+        let text = LetterBytes(normalized.text)
+        let lines = text.lines()
+        let ownDate = DateRecognizer.letterDate(in: text, lines: lines)
+        var header = headerParser.parse(text, lines: lines, date: ownDate?.date, fileName: fileName)
+        let furniture = normalized.furniture
+        var mentions = countries.mentions(in: normalized.text, furniture: furniture)
+        mentions += ministers.mentions(in: normalized.text, furniture: furniture)
+        mentions += persons.mentions(in: normalized.text, furniture: furniture)
+        mentions += dossiers.mentions(in: text, lines: lines, furniture: furniture)
+        mentions += toezeggingen.mentions(in: text, furniture: furniture)
+        mentions += organisations.mentions(in: text, furniture: furniture)
+        mentions += dates.mentions(in: text, own: ownDate, furniture: furniture)
         if header.date == nil,
             let own = mentions.first(where: { $0.kind == .date && $0.primary }),
             let date = DutchDate.parse(own.key)

@@ -42,6 +42,7 @@ enum CharacterFolding {
     }
 
     private static func fold(_ s: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> Bool {
+        let special = Self.special  // read once: a lazy global in the byte loop costs a call per byte
         let n = s.count
         var combining = false
         var i = 0

@@ -147,10 +147,13 @@ enum HyphenationRepair {
     static func wordsPresent(_ words: Set<[UInt8]>, in paragraphs: [[UInt8]]) -> Set<[UInt8]> {
         var lengths = UInt64(0)
         var firstBytes = [Bool](repeating: false, count: 256)
+        var hashes = Set<UInt64>()
         for word in words where word.count < 64 {
             lengths |= 1 << UInt64(word.count)
             firstBytes[Int(word[0])] = true
+            hashes.insert(word.withUnsafeBufferPointer(fingerprint))
         }
+        let wordBytes = Self.wordBytes  // read once, not per byte
         var found = Set<[UInt8]>()
         for paragraph in paragraphs {
             paragraph.withUnsafeBufferPointer { line in
@@ -162,13 +165,23 @@ enum HyphenationRepair {
                     while i < n, wordBytes[Int(line[i])] { i += 1 }
                     let length = i - start
                     if length > 0, length < 64, lengths & (1 << UInt64(length)) != 0, firstBytes[Int(line[start])] {
-                        let word = Array(line[start..<i])
+                        let candidate = UnsafeBufferPointer(rebasing: line[start..<i])
+                        guard hashes.contains(fingerprint(candidate)) else { continue }
+                        let word = Array(candidate)
                         if words.contains(word) { found.insert(word) }
                     }
                 }
             }
         }
         return found
+    }
+
+    /// FNV-1a of a word: a cheap test before building an array to look up.
+    @inline(__always)
+    private static func fingerprint(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in word { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return hash
     }
 
     // MARK: - Word tables

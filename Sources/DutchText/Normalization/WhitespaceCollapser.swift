@@ -11,23 +11,33 @@ enum WhitespaceCollapser {
             while i < n {
                 var end = i
                 while end < n && s[end] != 0x0A { end += 1 }
-                var line = [UInt8]()
-                line.reserveCapacity(end - i)
-                var k = i
-                while k < end {
-                    while k < end && s[k] == 0x20 { k += 1 }
-                    var wordEnd = k
-                    while wordEnd < end && s[wordEnd] != 0x20 { wordEnd += 1 }
-                    if wordEnd > k {
-                        if !line.isEmpty { line.append(0x20) }
-                        line.append(contentsOf: UnsafeBufferPointer(rebasing: s[k..<wordEnd]))
-                    }
-                    k = wordEnd
-                }
+                let line = collapsed(UnsafeBufferPointer(rebasing: s[i..<end]))
                 result.append(NormalizerLine(bytes: line, role: line.isEmpty ? .blank : .body))
                 i = end + 1
             }
         }
         return result
+    }
+
+    /// The words of `line` joined by single spaces, written straight into the new array.
+    private static func collapsed(_ line: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: line.count) { out, count in
+            var written = 0
+            var spacePending = false
+            for b in line {
+                if b == 0x20 {
+                    spacePending = written > 0
+                    continue
+                }
+                if spacePending {
+                    out[written] = 0x20
+                    written += 1
+                    spacePending = false
+                }
+                out[written] = b
+                written += 1
+            }
+            count = written
+        }
     }
 }

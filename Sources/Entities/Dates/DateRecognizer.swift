@@ -32,7 +32,11 @@ public struct DateRecognizer: EntityRecognizer {
     }
 
     func mentions(in text: LetterBytes, lines: [LetterLine], furniture: [String]) -> [Mention] {
-        let own = Self.letterDate(in: text, lines: lines)
+        mentions(in: text, own: Self.letterDate(in: text, lines: lines), furniture: furniture)
+    }
+
+    /// Mentions when the letter's own date (`letterDate(in:lines:)`) is already known.
+    func mentions(in text: LetterBytes, own: (date: DutchDate, start: Int, end: Int)?, furniture: [String]) -> [Mention] {
         var result: [Mention] = []
         for found in Self.dates(in: text) {
             let primary = own.map { $0.start == found.start } ?? false

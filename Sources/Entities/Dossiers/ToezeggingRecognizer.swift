@@ -10,7 +10,12 @@ public struct ToezeggingRecognizer: EntityRecognizer {
     public init() {}
 
     public func mentions(in text: String, furniture: [String]) -> [Mention] {
-        var result = Self.scan(LetterBytes(text), inText: true)
+        mentions(in: LetterBytes(text), furniture: furniture)
+    }
+
+    /// Mentions in text already read as bytes (the profiler shares them).
+    func mentions(in text: LetterBytes, furniture: [String]) -> [Mention] {
+        var result = Self.scan(text, inText: true)
         for piece in furniture { result += Self.scan(LetterBytes(piece), inText: false) }
         return result
     }

@@ -21,16 +21,28 @@ enum HeadingCase {
     static func isShouting(_ text: String) -> Bool {
         var upper = 0
         var lower = 0
-        for c in text.unicodeScalars where c.properties.isAlphabetic {
-            if c.properties.isUppercase { upper += 1 } else if c.properties.isLowercase { lower += 1 }
+        var bytesLeft = text.utf8.count
+        for c in text.unicodeScalars {
+            let value = c.value
+            if value < 0x80 {
+                bytesLeft -= 1
+                if value &- 0x41 < 26 { upper += 1 } else if value &- 0x61 < 26 { lower += 1 }
+            } else {
+                bytesLeft -= value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+                if c.properties.isAlphabetic {
+                    if c.properties.isUppercase { upper += 1 } else if c.properties.isLowercase { lower += 1 }
+                }
+            }
+            // Every letter still to come is at most one per byte: stop once capitals cannot win.
+            if upper + bytesLeft <= lower * 4 { return false }
         }
         return upper >= 4 && upper > lower * 4
     }
 
     /// The readable form of `text` (see the type's summary).
     static func readable(_ text: String) -> String {
+        guard isShouting(text) else { return singleSpaced(text) }
         let trimmed = text.split(separator: " ", omittingEmptySubsequences: true)
-        guard isShouting(text) else { return trimmed.joined(separator: " ") }
         var words: [String] = []
         var inName = false
         var nameStart = false
@@ -70,6 +82,17 @@ enum HeadingCase {
             }
         }
         return words.joined(separator: " ")
+    }
+
+    /// The words of `text` joined by single spaces; `text` itself when it is already so.
+    private static func singleSpaced(_ text: String) -> String {
+        var previous: UInt8 = 0x20
+        for b in text.utf8 {
+            if b == 0x20, previous == 0x20 { return text.split(separator: " ").joined(separator: " ") }
+            previous = b
+        }
+        if previous == 0x20 { return text.split(separator: " ").joined(separator: " ") }
+        return text
     }
 
     /// Each hyphen-separated part with an initial capital: "rikkers-oosterkamp" → "Rikkers-Oosterkamp".

@@ -77,14 +77,20 @@ struct LetterBytes {
 
     /// The first occurrence of `word` (lowercase ASCII, case-insensitive) in `start..<end`.
     func find(_ word: [UInt8], from start: Int, to end: Int) -> Int? {
-        guard let first = word.first, end - start >= word.count else { return nil }
-        var i = start
+        guard let first = word.first, !Self.isUpperASCII(first), start >= 0, end <= bytes.count, end - start >= word.count
+        else { return nil }
         let last = end - word.count
-        while i <= last {
-            if Self.lower(bytes[i]) == first, matches(word, at: i, end: end) { return i }
-            i += 1
+        // The first byte in both cases, so the loop compares bytes without folding them.
+        let upper = Self.isLowerASCII(first) ? first & 0xDF : first
+        return bytes.withUnsafeBufferPointer { b in
+            var i = start
+            while i <= last {
+                let c = b[i]
+                if c == first || c == upper, matches(word, at: i, end: end) { return i }
+                i += 1
+            }
+            return nil
         }
-        return nil
     }
 
     /// Index past the spaces and tabs at `i`.

@@ -34,9 +34,13 @@ public struct LetterHeaderParser: Sendable {
     }
 
     func parse(_ text: LetterBytes, lines: [LetterLine], fileName: String?) -> LetterHeader {
+        parse(text, lines: lines, date: DateRecognizer.letterDate(in: text, lines: lines)?.date, fileName: fileName)
+    }
+
+    /// The header when the letter's own date (`DateRecognizer.letterDate`) is already known.
+    func parse(_ text: LetterBytes, lines: [LetterLine], date: DutchDate?, fileName: String?) -> LetterHeader {
         let masthead = KamerstukMasthead.parse(text, lines: lines)
         let cue = Self.kindCue(text, lines)
-        let date = DateRecognizer.letterDate(in: text, lines: lines)?.date
         let mastheadTitle = masthead.flatMap { Self.joinedTitle(text, $0.titleLines) }
         var title: String?
         switch cue.kind {
@@ -343,7 +347,8 @@ public struct LetterHeaderParser: Sendable {
 
     /// Cut at a word before `maximumTitleLength` characters.
     private static func shortened(_ title: String) -> String {
-        guard title.count > maximumTitleLength else { return title }
+        // A character is at least one byte: count characters only when the bytes could exceed.
+        guard title.utf8.count > maximumTitleLength, title.count > maximumTitleLength else { return title }
         let cut = title.prefix(maximumTitleLength)
         let atWord = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
         return trimmedEnd(String(atWord)) + "…"

@@ -68,10 +68,12 @@ public struct MinisterRecognizer: EntityRecognizer {
         let count = bytes.count
         while i < count {
             let b = bytes[i]
-            let isWord = b >= 0x80 || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39)
+            let isWord = Self.isWordByte(b)
             defer { previousIsWord = isWord }
             guard isWord && !previousIsWord else {
+                // Past the rest of the run of word or non-word bytes: only word starts matter.
                 i += 1
+                while i < count, Self.isWordByte(bytes[i]) == isWord { i += 1 }
                 continue
             }
             let lower = b | 0x20
@@ -163,6 +165,12 @@ public struct MinisterRecognizer: EntityRecognizer {
         let key = CountryGazetteer.key(MinisterText.string(bytes, start, end))
         guard !key.isEmpty else { return nil }
         return key.withUnsafeBufferPointer { CountryGazetteer.shared.forms.lookup($0)?.form }
+    }
+
+    /// Letters (any byte of a multi-byte scalar counts) and digits.
+    @inline(__always)
+    private static func isWordByte(_ b: UInt8) -> Bool {
+        b >= 0x80 || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39)
     }
 
     /// "ini" one or two letters into the word: "Vfinister", "ilinister" (OCR for "Minister").

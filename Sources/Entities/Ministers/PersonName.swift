@@ -60,10 +60,20 @@ enum PersonName {
     /// A name in normal capitalization. Names printed in capitals are recased; the first letter
     /// is always a capital ("van der Plas" as a bare surname becomes "Van der Plas").
     static func display(_ name: String) -> String {
-        let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
-        let lowercaseCount = letters.filter { $0.properties.isLowercase }.count
+        var letterCount = 0
+        var lowercaseCount = 0
+        for scalar in name.unicodeScalars {
+            if scalar.isASCII {
+                let lower = scalar.value | 0x20
+                if lower >= 0x61 && lower <= 0x7A { letterCount += 1 }
+                if scalar.value >= 0x61 && scalar.value <= 0x7A { lowercaseCount += 1 }
+            } else if scalar.properties.isAlphabetic {
+                letterCount += 1
+                if scalar.properties.isLowercase { lowercaseCount += 1 }
+            }
+        }
         var words = name.split(separator: " ").map(String.init)
-        if lowercaseCount == 0 && letters.count > 1 {
+        if lowercaseCount == 0 && letterCount > 1 {
             words = words.enumerated().map { index, word in
                 let lower = word.lowercased()
                 if index > 0 && particles.contains(lower) { return lower }

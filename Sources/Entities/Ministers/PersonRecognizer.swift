@@ -172,10 +172,12 @@ public struct PersonRecognizer: EntityRecognizer {
         let count = bytes.count
         while i < count {
             let b = bytes[i]
-            let isWord = b >= 0x80 || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39)
+            let isWord = Self.isWordByte(b)
             defer { previousIsWord = isWord }
             guard isWord && !previousIsWord else {
+                // Past the rest of the run of word or non-word bytes: only word starts matter.
                 i += 1
+                while i < count, Self.isWordByte(bytes[i]) == isWord { i += 1 }
                 continue
             }
             let lower = b | 0x20
@@ -217,6 +219,12 @@ public struct PersonRecognizer: EntityRecognizer {
             i = found.last?.end ?? start
             previousIsWord = true
         }
+    }
+
+    /// Letters (any byte of a multi-byte scalar counts) and digits.
+    @inline(__always)
+    private static func isWordByte(_ b: UInt8) -> Bool {
+        b >= 0x80 || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39)
     }
 
     /// Whether the word before `index` (skipping `skipping` more words first) is `word`.

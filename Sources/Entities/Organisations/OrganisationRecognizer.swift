@@ -12,6 +12,9 @@ public struct OrganisationRecognizer: EntityRecognizer {
     private let aliases: [Alias]
     /// Aliases by the hash of their first word (folded to lowercase), longest alias first.
     private let index: [UInt64: [Int]]
+    /// Per first byte (folded to lowercase), a bit for each length of an alias's first word
+    /// (63 for longer words): most words of a letter fail this test before being hashed.
+    private let firstWordLengths: [UInt64]
 
     private struct Alias: Sendable {
         var organisation: Int
@@ -34,9 +37,13 @@ public struct OrganisationRecognizer: EntityRecognizer {
             }
         }
         var index: [UInt64: [Int]] = [:]
+        var firstWordLengths = [UInt64](repeating: 0, count: 256)
         for (n, alias) in aliases.enumerated() {
-            index[Self.hash(alias.words[0], 0, alias.words[0].count), default: []].append(n)
+            let first = alias.words[0]
+            index[Self.hash(first, 0, first.count), default: []].append(n)
+            firstWordLengths[Int(LetterBytes.lower(first[0]))] |= Self.lengthBit(first.count)
         }
+        self.firstWordLengths = firstWordLengths
         for key in index.keys {
             index[key]!.sort { aliases[$0].words.count > aliases[$1].words.count }
         }
@@ -45,7 +52,12 @@ public struct OrganisationRecognizer: EntityRecognizer {
     }
 
     public func mentions(in text: String, furniture: [String]) -> [Mention] {
-        var result = scan(LetterBytes(text), inText: true)
+        mentions(in: LetterBytes(text), furniture: furniture)
+    }
+
+    /// Mentions in text already read as bytes (the profiler shares them).
+    func mentions(in text: LetterBytes, furniture: [String]) -> [Mention] {
+        var result = scan(text, inText: true)
         for piece in furniture { result += scan(LetterBytes(piece), inText: false) }
         return result
     }
@@ -76,7 +88,9 @@ public struct OrganisationRecognizer: EntityRecognizer {
     /// The longest alias whose first word is `start..<wordEnd`, or an abbreviation before a
     /// hyphen in that word.
     private func match(_ text: LetterBytes, at start: Int, wordEnd: Int, end: Int) -> (alias: Int, end: Int)? {
-        if let candidates = index[Self.hash(text.bytes, start, wordEnd)] {
+        let lengths = firstWordLengths[Int(LetterBytes.lower(text.bytes[start]))]
+        guard lengths != 0 else { return nil }
+        if lengths & Self.lengthBit(wordEnd - start) != 0, let candidates = index[Self.hash(text.bytes, start, wordEnd)] {
             for n in candidates {
                 if let matchEnd = matches(aliases[n], text, at: start, wordEnd: wordEnd, end: end) {
                     return (n, matchEnd)
@@ -85,7 +99,9 @@ public struct OrganisationRecognizer: EntityRecognizer {
         }
         var hyphen = start
         while hyphen < wordEnd, text.bytes[hyphen] != 0x2D { hyphen += 1 }
-        guard hyphen < wordEnd, hyphen > start, let candidates = index[Self.hash(text.bytes, start, hyphen)] else {
+        guard hyphen < wordEnd, hyphen > start, lengths & Self.lengthBit(hyphen - start) != 0,
+            let candidates = index[Self.hash(text.bytes, start, hyphen)]
+        else {
             return nil
         }
         for n in candidates where aliases[n].caseSensitive && aliases[n].words.count == 1 {
@@ -147,6 +163,9 @@ public struct OrganisationRecognizer: EntityRecognizer {
         }
         return result
     }
+
+    @inline(__always)
+    private static func lengthBit(_ length: Int) -> UInt64 { 1 << UInt64(min(length, 63)) }
 
     /// FNV-1a of the bytes folded to ASCII lowercase.
     @inline(__always)
