@@ -32,7 +32,7 @@ struct IngestCommand: ParsableCommand {
     var maxBytes = 20_000_000
 
     @Option(help: .hidden)
-    var batchSize = 256
+    var batchSize = 2_048
 
     func validate() throws {
         guard maxBytes > 0 else { throw ValidationError("--max-bytes must be positive") }
@@ -99,7 +99,7 @@ struct IngestCommand: ParsableCommand {
 /// The ingest as the CLI runs it: progress bar on a terminal, clear errors.
 enum IngestRun {
     static func run(
-        directory: String, indexPath: String, rebuild: Bool, maxBytes: Int, strict: Bool = false, batchSize: Int = 256,
+        directory: String, indexPath: String, rebuild: Bool, maxBytes: Int, strict: Bool = false, batchSize: Int = 2_048,
         showProgress: Bool
     ) throws -> IngestSummary {
         let database = try LetterDatabase(path: indexPath)

@@ -9,8 +9,11 @@ public struct IngestOptions: Sendable {
     public var corpus: URL
     /// Empty the index first.
     public var rebuild = false
-    /// Letters written per transaction.
-    public var batchSize = 256
+    /// Letters written per transaction (FTS5 writes a segment per commit: fewer, larger commits
+    /// write and merge less). Analysis runs ahead in chunks of at most ``analysisChunk``.
+    public var batchSize = 2_048
+    /// Letters analyzed together, one chunk ahead of the writer.
+    public static let analysisChunk = 256
     /// Files larger than this are skipped.
     public var maximumFileBytes = 20_000_000
     /// Refuse (``StrictIngestRefusal``) when any file would be skipped; the files are checked
@@ -78,52 +81,66 @@ public struct Ingestor: Sendable {
         let profiler = LetterProfiler()
         let analyzers = AnalyzerPool()
         var writer = LetterWriter()
-        let batches = stride(from: 0, to: files.count, by: max(1, options.batchSize)).map {
-            Array(files[$0..<min($0 + max(1, options.batchSize), files.count)])
-        }
+        let chunk = min(IngestOptions.analysisChunk, max(1, options.batchSize))
+        let batches = stride(from: 0, to: files.count, by: chunk).map { Array(files[$0..<min($0 + chunk, files.count)]) }
         var seenSHA: [String: String] = [:]
         var done = 0
-        var pending = batches.first.map { Self.startAnalysis($0, existing: existing, reader: reader, metadata: metadata, profiler: profiler, analyzers: analyzers) }
-        for index in batches.indices {
-            guard let current = pending else { break }
-            let outcomes = current.wait()
-            pending = index + 1 < batches.count
-                ? Self.startAnalysis(batches[index + 1], existing: existing, reader: reader, metadata: metadata, profiler: profiler, analyzers: analyzers)
-                : nil
-            var records: [LetterRecord] = []
-            for outcome in outcomes {
-                switch outcome {
-                case .unchanged:
-                    summary.unchanged += 1
-                case .skipped(let path, let reason):
-                    summary.skipped.append(SkippedFile(path: path, code: reason.code, reason: reason.message))
-                case .analyzed(let record):
-                    if let first = seenSHA[record.sha256] {
-                        summary.warnings.append(FileWarning(
-                            path: record.file.relativePath, message: "same content as \(first)"))
-                    } else {
-                        seenSHA[record.sha256] = record.file.relativePath
-                    }
-                    if let warning = record.warning {
-                        summary.warnings.append(FileWarning(path: record.file.relativePath, message: warning))
-                    }
-                    if existing[record.file.id] == nil { summary.added += 1 } else { summary.updated += 1 }
-                    summary.bytesIndexed += record.bytes
-                    records.append(record)
-                }
+        try database.pool.writeWithoutTransaction { db in
+            try BulkWriteSettings.apply(in: db)
+            var pending = batches.first.map {
+                Self.startAnalysis($0, existing: existing, reader: reader, metadata: metadata, profiler: profiler, analyzers: analyzers)
             }
-            if !records.isEmpty {
-                try database.pool.write { db in
-                    for record in records {
-                        try writer.write(record, replacing: existing[record.file.id] != nil, in: db)
+            var inTransaction = 0
+            for index in batches.indices {
+                guard let current = pending else { break }
+                let outcomes = current.wait()
+                pending = index + 1 < batches.count
+                    ? Self.startAnalysis(batches[index + 1], existing: existing, reader: reader, metadata: metadata, profiler: profiler, analyzers: analyzers)
+                    : nil
+                var records: [LetterRecord] = []
+                for outcome in outcomes {
+                    switch outcome {
+                    case .unchanged:
+                        summary.unchanged += 1
+                    case .skipped(let path, let reason):
+                        summary.skipped.append(SkippedFile(path: path, code: reason.code, reason: reason.message))
+                    case .analyzed(let record):
+                        if let first = seenSHA[record.sha256] {
+                            summary.warnings.append(FileWarning(
+                                path: record.file.relativePath, message: "same content as \(first)"))
+                        } else {
+                            seenSHA[record.sha256] = record.file.relativePath
+                        }
+                        if let warning = record.warning {
+                            summary.warnings.append(FileWarning(path: record.file.relativePath, message: warning))
+                        }
+                        if existing[record.file.id] == nil { summary.added += 1 } else { summary.updated += 1 }
+                        summary.bytesIndexed += record.bytes
+                        records.append(record)
                     }
+                }
+                if !records.isEmpty {
+                    if !db.isInsideTransaction { try db.beginTransaction(.immediate) }
+                    do {
+                        for record in records {
+                            try writer.write(record, replacing: existing[record.file.id] != nil, in: db)
+                        }
+                    } catch {
+                        try? db.rollback()
+                        throw error
+                    }
+                }
+                inTransaction += outcomes.count
+                done += outcomes.count
+                if db.isInsideTransaction, inTransaction >= options.batchSize || index == batches.count - 1 {
                     // Each commit is a new state for caches keyed on the generation, even if the
                     // ingest is killed before its end.
                     try Meta.set(UUID().uuidString, for: .generation, in: db)
+                    try db.commit()
+                    inTransaction = 0
                 }
+                progress(done, files.count)
             }
-            done += outcomes.count
-            progress(done, files.count)
         }
 
         let present = Set(files.map(\.id))
@@ -140,6 +157,7 @@ public struct Ingestor: Sendable {
             try Meta.set(options.corpus.standardizedFileURL.path, for: .corpusRoot, in: db)
             try Meta.set(ISO8601DateFormatter().string(from: Date()), for: .lastIngest, in: db)
             if changed > 0 || summary.rebuilt { try Meta.set(UUID().uuidString, for: .generation, in: db) }
+            try BulkWriteSettings.restore(in: db)
         }
         summary.removed = gone.count
         if summary.added + summary.updated > 2_000 {
