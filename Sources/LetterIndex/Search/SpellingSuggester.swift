@@ -9,9 +9,17 @@ final class SpellingSuggester: @unchecked Sendable {
     private struct Vocabulary {
         var generation: String
         /// Terms (stems and parts) by length, with their letter counts.
-        var byLength: [Int: [(term: [UInt8], letters: Int)]]
+        var byLength: [Int: TermsOfLength]
         /// Letter counts by term.
         var letters: [String: Int]
+    }
+
+    /// Terms of one length back to back (term `i` is `bytes[i * length ..< (i + 1) * length]`),
+    /// so comparing a word with all of them touches no reference counts.
+    private struct TermsOfLength {
+        var length: Int
+        var bytes: [UInt8] = []
+        var letters: [Int] = []
     }
 
     private let lock = NSLock()
@@ -62,11 +70,18 @@ final class SpellingSuggester: @unchecked Sendable {
     private func closest(_ word: [UInt8], in vocabulary: Vocabulary, minimum: Int) -> [String] {
         let maximum = word.count <= 5 ? 1 : 2
         var scored: [(term: [UInt8], score: Double)] = []
+        var rows = DistanceRows()
         for length in max(1, word.count - maximum)...(word.count + maximum) {
-            for entry in vocabulary.byLength[length] ?? [] where entry.letters >= minimum {
-                let distance = Self.distance(word, entry.term, limit: maximum)
-                guard distance <= maximum else { continue }
-                scored.append((entry.term, log(Double(entry.letters) + 1) - 5 * Double(distance)))
+            guard let terms = vocabulary.byLength[length] else { continue }
+            terms.bytes.withUnsafeBufferPointer { bytes in
+                word.withUnsafeBufferPointer { word in
+                    for (index, letters) in terms.letters.enumerated() where letters >= minimum {
+                        let term = UnsafeBufferPointer(rebasing: bytes[index * length..<(index + 1) * length])
+                        let distance = Self.distance(word, term, limit: maximum, rows: &rows)
+                        guard distance <= maximum else { continue }
+                        scored.append((Array(term), log(Double(letters) + 1) - 5 * Double(distance)))
+                    }
+                }
             }
         }
         return scored.sorted { $0.score > $1.score }.prefix(8).map { String(decoding: $0.term, as: UTF8.self) }
@@ -120,32 +135,53 @@ final class SpellingSuggester: @unchecked Sendable {
     /// Damerau–Levenshtein distance (adjacent swaps count one), where the OCR confusions of two
     /// letters read as one (`ii`/`ij`↔`l`, `rn`↔`m`) also count one; stops early past `limit`.
     static func distance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
+        var rows = DistanceRows()
+        return a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in distance(a, b, limit: limit, rows: &rows) }
+        }
+    }
+
+    /// The three rows of the distance table, kept between calls: `closest` compares a word with
+    /// tens of thousands of terms.
+    struct DistanceRows {
+        var cells: [Int] = []
+    }
+
+    static func distance(
+        _ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, limit: Int, rows: inout DistanceRows
+    ) -> Int {
         if abs(a.count - b.count) > limit { return limit + 1 }
         let n = a.count
         let m = b.count
-        var previous2 = [Int](repeating: 0, count: m + 1)
-        var previous = Array(0...m)
-        var current = [Int](repeating: 0, count: m + 1)
-        for i in 1...max(n, 1) where n > 0 {
-            current[0] = i
-            var rowMinimum = current[0]
-            for j in 1...max(m, 1) where m > 0 {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    value = min(value, previous2[j - 2] + 1)
+        if n == 0 || m == 0 { return max(n, m) }
+        let width = m + 1
+        if rows.cells.count < 3 * width { rows.cells = [Int](repeating: 0, count: 3 * width) }
+        return rows.cells.withUnsafeMutableBufferPointer { cells in
+            // Three rows rotating through one buffer: two rows back, the previous one, the current one.
+            var previous2 = cells.baseAddress!
+            var previous = previous2 + width
+            var current = previous + width
+            for j in 0...m { previous[j] = j }
+            for i in 1...n {
+                current[0] = i
+                var rowMinimum = i
+                for j in 1...m {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                    if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                        value = min(value, previous2[j - 2] + 1)
+                    }
+                    // Two letters read as one (OCR): "ii" or "ij" for "l", "rn" for "m".
+                    if i > 1, pair(a[i - 2], a[i - 1], reads: b[j - 1]) { value = min(value, previous2[j - 1] + 1) }
+                    if j > 1, pair(b[j - 2], b[j - 1], reads: a[i - 1]) { value = min(value, current[j - 2] + 1) }
+                    current[j] = value
+                    rowMinimum = min(rowMinimum, value)
                 }
-                // Two letters read as one (OCR): "ii" or "ij" for "l", "rn" for "m".
-                if i > 1, pair(a[i - 2], a[i - 1], reads: b[j - 1]) { value = min(value, previous2[j - 1] + 1) }
-                if j > 1, pair(b[j - 2], b[j - 1], reads: a[i - 1]) { value = min(value, current[j - 2] + 1) }
-                current[j] = value
-                rowMinimum = min(rowMinimum, value)
+                if rowMinimum > limit { return limit + 1 }
+                (previous2, previous, current) = (previous, current, previous2)
             }
-            if rowMinimum > limit { return limit + 1 }
-            previous2 = previous
-            previous = current
+            return previous[m]
         }
-        return n == 0 ? m : m == 0 ? n : previous[m]
     }
 
     private static func pair(_ first: UInt8, _ second: UInt8, reads single: UInt8) -> Bool {
@@ -193,13 +229,14 @@ final class SpellingSuggester: @unchecked Sendable {
             return vocabulary
         }
         lock.unlock()
-        var byLength: [Int: [(term: [UInt8], letters: Int)]] = [:]
+        var byLength: [Int: TermsOfLength] = [:]
         var letters: [String: Int] = [:]
         let rows = try Row.fetchCursor(db, sql: "SELECT term, doc FROM temp.letter_vocab")
         while let row = try rows.next() {
             let term: String = row[0]
             let bytes = Array(term.utf8)
-            byLength[bytes.count, default: []].append((bytes, row[1]))
+            byLength[bytes.count, default: TermsOfLength(length: bytes.count)].bytes += bytes
+            byLength[bytes.count]!.letters.append(row[1])
             letters[term] = row[1]
         }
         let fresh = Vocabulary(generation: generation, byLength: byLength, letters: letters)
