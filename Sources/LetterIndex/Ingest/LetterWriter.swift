@@ -28,6 +28,9 @@ struct LetterWriter {
                 record.title, record.date, record.text, record.furniture, record.sourceURL, record.bytes, ingestedAt,
             ])
         let letter = db.lastInsertedRowID
+        // Its own statement, not a trigger: see the v2 migration in `Schema`.
+        try db.cachedStatement(sql: "INSERT INTO letter_ft (rowid, title, text) VALUES (?, ?, ?)")
+            .execute(arguments: [letter, record.title, record.text])
         let insertMention = try db.cachedStatement(sql: """
             INSERT INTO mention (letter, entity, start, end, surface, name, is_primary) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)

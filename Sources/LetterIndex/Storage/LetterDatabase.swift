@@ -48,6 +48,7 @@ public struct LetterDatabase: Sendable {
                 try db.execute(sql: "PRAGMA page_size = 16384")
             }
             try db.execute(sql: "PRAGMA cache_size = -65536")
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
