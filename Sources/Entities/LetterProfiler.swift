@@ -36,19 +36,20 @@ public struct LetterProfiler: Sendable {
     /// Profiles raw letter text; `fileName` helps tell the kind (e.g. `kst-…` moties).
     public func profile(of raw: String, fileName: String? = nil) -> LetterProfile {
         let normalized = normalizer.normalize(raw)
-        // The bytes, lines and own date are read once and shared by the parser and recognizers.
+        // The bytes, lines, words and own date are read once and shared by the parser and recognizers.
         let text = LetterBytes(normalized.text)
         let lines = text.lines()
+        let words = WordSpans(text)
         let ownDate = DateRecognizer.letterDate(in: text, lines: lines)
         var header = headerParser.parse(text, lines: lines, date: ownDate?.date, fileName: fileName)
         let furniture = normalized.furniture
         var mentions = countries.mentions(in: normalized.text, furniture: furniture)
-        mentions += ministers.mentions(in: normalized.text, furniture: furniture)
-        mentions += persons.mentions(in: normalized.text, furniture: furniture)
-        mentions += dossiers.mentions(in: text, lines: lines, furniture: furniture)
-        mentions += toezeggingen.mentions(in: text, furniture: furniture)
-        mentions += organisations.mentions(in: text, furniture: furniture)
-        mentions += dates.mentions(in: text, own: ownDate, furniture: furniture)
+        mentions += ministers.mentions(in: text, words: words, furniture: furniture)
+        mentions += persons.mentions(in: text, words: words, furniture: furniture)
+        mentions += dossiers.mentions(in: text, lines: lines, words: words, furniture: furniture)
+        mentions += toezeggingen.mentions(in: text, words: words, furniture: furniture)
+        mentions += organisations.mentions(in: text, words: words, furniture: furniture)
+        mentions += dates.mentions(in: text, words: words, own: ownDate, furniture: furniture)
         if header.date == nil,
             let own = mentions.first(where: { $0.kind == .date && $0.primary }),
             let date = DutchDate.parse(own.key)

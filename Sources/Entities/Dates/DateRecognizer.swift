@@ -32,19 +32,21 @@ public struct DateRecognizer: EntityRecognizer {
     }
 
     func mentions(in text: LetterBytes, lines: [LetterLine], furniture: [String]) -> [Mention] {
-        mentions(in: text, own: Self.letterDate(in: text, lines: lines), furniture: furniture)
+        mentions(in: text, words: WordSpans(text), own: Self.letterDate(in: text, lines: lines), furniture: furniture)
     }
 
-    /// Mentions when the letter's own date (`letterDate(in:lines:)`) is already known.
-    func mentions(in text: LetterBytes, own: (date: DutchDate, start: Int, end: Int)?, furniture: [String]) -> [Mention] {
+    /// Mentions when the words and the letter's own date (`letterDate(in:lines:)`) are already known.
+    func mentions(
+        in text: LetterBytes, words: WordSpans, own: (date: DutchDate, start: Int, end: Int)?, furniture: [String]
+    ) -> [Mention] {
         var result: [Mention] = []
-        for found in Self.dates(in: text) {
+        for found in Self.dates(in: text, words: words) {
             let primary = own.map { $0.start == found.start } ?? false
             result.append(mention(found.date, text, found.start, found.end, inText: true, primary: primary))
         }
         for piece in furniture {
             let bytes = LetterBytes(piece)
-            for found in Self.dates(in: bytes) {
+            for found in Self.dates(in: bytes, words: WordSpans(bytes)) {
                 result.append(mention(found.date, bytes, found.start, found.end, inText: false, primary: false))
             }
         }
@@ -61,20 +63,17 @@ public struct DateRecognizer: EntityRecognizer {
     }
 
     /// Every full date (with a year) in the text.
-    static func dates(in text: LetterBytes) -> [(date: DutchDate, start: Int, end: Int)] {
+    static func dates(in text: LetterBytes, words: WordSpans) -> [(date: DutchDate, start: Int, end: Int)] {
         var result: [(date: DutchDate, start: Int, end: Int)] = []
         let b = text.bytes
         let end = text.count
-        var i = 0
-        while i < end {
-            guard LetterBytes.isAlphanumeric(b[i]) else { i += 1; continue }
-            if LetterBytes.isDigit(b[i]), text.isWordStart(i), let found = DutchDate.scan(text, at: i, end: end) {
-                result.append((found.date, i, found.end))
-                i = found.end
-                continue
-            }
-            i += 1
-            while i < end, LetterBytes.isAlphanumeric(b[i]) { i += 1 }
+        // Dates start at words that start with a digit; `resume` is where the last date ended.
+        var resume = 0
+        for start in words.starts {
+            let i = Int(start)
+            guard i >= resume, LetterBytes.isDigit(b[i]), let found = DutchDate.scan(text, at: i, end: end) else { continue }
+            result.append((found.date, i, found.end))
+            resume = found.end
         }
         return result
     }

@@ -23,11 +23,11 @@ public struct DossierRecognizer: EntityRecognizer {
 
     public func mentions(in text: String, furniture: [String]) -> [Mention] {
         let bytes = LetterBytes(text)
-        return mentions(in: bytes, lines: bytes.lines(), furniture: furniture)
+        return mentions(in: bytes, lines: bytes.lines(), words: WordSpans(bytes), furniture: furniture)
     }
 
-    /// Mentions in text already split into lines (the header parser shares the split).
-    func mentions(in text: LetterBytes, lines: [LetterLine], furniture: [String]) -> [Mention] {
+    /// Mentions in text already split into lines and words (the profiler shares the split).
+    func mentions(in text: LetterBytes, lines: [LetterLine], words: WordSpans, furniture: [String]) -> [Mention] {
         var result: [Mention] = []
         var primaryKey: String?
         var mastheadChapters: [String] = []
@@ -44,7 +44,7 @@ public struct DossierRecognizer: EntityRecognizer {
                 result.append(mention(dossier.number, text, dossier.start, dossier.end, inText: true, primary: true))
             }
         }
-        var citations = Self.citations(in: text, from: 0, to: text.count)
+        var citations = Self.citations(in: text, words: words)
         citations += Self.pageNumberCitations(in: text, lines: lines)
         if primaryKey == nil, let footer = citations.filter(\.isFooter).min(by: { $0.start < $1.start }) {
             primaryKey = footer.number.key
@@ -58,7 +58,7 @@ public struct DossierRecognizer: EntityRecognizer {
         }
         for piece in furniture {
             let bytes = LetterBytes(piece)
-            var found = Self.citations(in: bytes, from: 0, to: bytes.count)
+            var found = Self.citations(in: bytes, words: WordSpans(bytes))
             found += Self.pageNumberCitations(in: bytes, lines: bytes.lines())
             if primaryKey == nil, let footer = found.first(where: { $0.isFooter }) {
                 primaryKey = footer.number.key
@@ -172,15 +172,17 @@ public struct DossierRecognizer: EntityRecognizer {
         "handelingen", "aanhangsel", "pag", "bijlage", "art", "artikel", "jaargang",
     ]
 
-    /// Every dossier number in Kamerstuk context in `start..<end`.
-    static func citations(in text: LetterBytes, from start: Int, to end: Int) -> [Citation] {
+    /// Every dossier number in Kamerstuk context in `text`, whose words are `words`.
+    static func citations(in text: LetterBytes, words: WordSpans) -> [Citation] {
         var result: [Citation] = []
         let b = text.bytes
-        var i = start
-        while i < end {
+        let end = text.count
+        // Only word starts are interesting; `resume` is where the last citation ended.
+        var resume = 0
+        for start in words.starts {
+            let i = Int(start)
+            guard i >= resume else { continue }
             let c = b[i]
-            // Only word starts are interesting; skip the rest of a word at once.
-            guard LetterBytes.isAlphanumeric(c), text.isWordStart(i) else { i += 1; continue }
             var found: [Citation] = []
             switch c {
             case 0x4B, 0x6B:  // K k
@@ -224,12 +226,8 @@ public struct DossierRecognizer: EntityRecognizer {
             if let last = found.last {
                 let group = found[0].start
                 result.append(contentsOf: found.map { var c = $0; c.group = group; return c })
-                i = last.end
-                continue
+                resume = last.end
             }
-            // Skip to the end of this word.
-            i += 1
-            while i < end, LetterBytes.isAlphanumeric(b[i]) { i += 1 }
         }
         return result
     }

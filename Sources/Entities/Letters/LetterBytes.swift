@@ -82,15 +82,34 @@ struct LetterBytes {
         let last = end - word.count
         // The first byte in both cases, so the loop compares bytes without folding them.
         let upper = Self.isLowerASCII(first) ? first & 0xDF : first
+        // For eight bytes at once: setting 0x20 in each maps `upper` onto `first` (a letter's
+        // case bit), and xor with `first` in every lane leaves a zero byte where either stands.
+        let caseBits: UInt64 = upper == first ? 0 : 0x2020_2020_2020_2020
+        let firstInEveryLane = UInt64(first) &* 0x0101_0101_0101_0101
         return bytes.withUnsafeBufferPointer { b in
+            let base = UnsafeRawPointer(b.baseAddress!)
             var i = start
             while i <= last {
+                if i + 8 <= last + 1 {
+                    let lanes = (base.loadUnaligned(fromByteOffset: i, as: UInt64.self) | caseBits) ^ firstInEveryLane
+                    if !Self.hasZeroByte(lanes) {
+                        i += 8
+                        continue
+                    }
+                }
                 let c = b[i]
                 if c == first || c == upper, matches(word, at: i, end: end) { return i }
                 i += 1
             }
             return nil
         }
+    }
+
+    /// Whether any of the eight bytes of `lanes` is zero (the classic bit trick: only a zero
+    /// byte borrows into its own high bit while that bit was clear).
+    @inline(__always)
+    private static func hasZeroByte(_ lanes: UInt64) -> Bool {
+        (lanes &- 0x0101_0101_0101_0101) & ~lanes & 0x8080_8080_8080_8080 != 0
     }
 
     /// Index past the spaces and tabs at `i`.

@@ -32,19 +32,25 @@ public struct MinisterRecognizer: EntityRecognizer {
 
     /// Minister and ministry mentions in `text` and (without offsets) in `furniture`.
     public func mentions(in text: String, furniture: [String]) -> [Mention] {
-        var text = text
-        var out: [Mention] = text.withUTF8 { bytes in
+        let bytes = LetterBytes(text)
+        return mentions(in: bytes, words: WordSpans(bytes), furniture: furniture)
+    }
+
+    /// Mentions in text already read as bytes and words (the profiler shares them).
+    func mentions(in text: LetterBytes, words: WordSpans, furniture: [String]) -> [Mention] {
+        var out: [Mention] = text.bytes.withUnsafeBufferPointer { bytes in
             var out: [Mention] = []
             let covered = signatures.scan(bytes, into: &out)
-            scanPhrases(bytes, skipping: covered, into: &out)
+            scanPhrases(bytes, words: words, skipping: covered, into: &out)
             return out
         }
         fillNames(&out)
         for line in furniture {
-            var line = line
-            line.withUTF8 { bytes in
+            let line = LetterBytes(line)
+            let lineWords = WordSpans(line)
+            line.bytes.withUnsafeBufferPointer { bytes in
                 var found: [Mention] = []
-                scanPhrases(bytes, skipping: [], into: &found)
+                scanPhrases(bytes, words: lineWords, skipping: [], into: &found)
                 for var mention in found {
                     mention.start = nil
                     mention.end = nil
@@ -61,53 +67,40 @@ public struct MinisterRecognizer: EntityRecognizer {
         case heading, coSigner, running
     }
 
-    private func scanPhrases(_ bytes: UnsafeBufferPointer<UInt8>, skipping covered: [Range<Int>], into out: inout [Mention]) {
+    private func scanPhrases(
+        _ bytes: UnsafeBufferPointer<UInt8>, words: WordSpans, skipping covered: [Range<Int>], into out: inout [Mention]
+    ) {
         var coveredIndex = 0
-        var i = 0
-        var previousIsWord = false
         let count = bytes.count
-        while i < count {
-            let b = bytes[i]
-            let isWord = Self.isWordByte(b)
-            defer { previousIsWord = isWord }
-            guard isWord && !previousIsWord else {
-                // Past the rest of the run of word or non-word bytes: only word starts matter.
-                i += 1
-                while i < count, Self.isWordByte(bytes[i]) == isWord { i += 1 }
-                continue
-            }
-            let lower = b | 0x20
+        // Only word starts matter; `resume` is the first offset a phrase may start at.
+        var resume = 0
+        for start in words.starts {
+            let i = Int(start)
+            guard i >= resume else { continue }
+            let lower = bytes[i] | 0x20
             if lower == 0x61, i + 1 < count, bytes[i + 1] | 0x20 == 0x6E, let next = answer(bytes, at: i, into: &out) {
-                i = next
-                previousIsWord = false
+                resume = next + 1
                 continue
             }
             guard lower == 0x6D || lower == 0x73 || lower == 0x70 || Self.mayBeMangledMinister(bytes, i),
                 RolePhraseParser.mayStartRole(bytes, i)
             else {
-                i += 1
                 continue
             }
             while coveredIndex < covered.count && covered[coveredIndex].upperBound <= i { coveredIndex += 1 }
             if coveredIndex < covered.count && covered[coveredIndex].contains(i) {
-                i = covered[coveredIndex].upperBound
-                previousIsWord = true
+                resume = covered[coveredIndex].upperBound + 1
                 continue
             }
             let (found, end) = parser.parse(bytes, at: i)
-            guard !found.isEmpty else {
-                i += 1
-                continue
-            }
+            guard !found.isEmpty else { continue }
             let context = self.context(bytes, before: i)
             if context == .running, Self.isForeign(found, bytes, start: i, end: end) {
-                i = end
-                previousIsWord = true
+                resume = end + 1
                 continue
             }
             emit(found, bytes, context: context, name: nil, into: &out)
-            i = end
-            previousIsWord = true
+            resume = end + 1
         }
     }
 
@@ -165,12 +158,6 @@ public struct MinisterRecognizer: EntityRecognizer {
         let key = CountryGazetteer.key(MinisterText.string(bytes, start, end))
         guard !key.isEmpty else { return nil }
         return key.withUnsafeBufferPointer { CountryGazetteer.shared.forms.lookup($0)?.form }
-    }
-
-    /// Letters (any byte of a multi-byte scalar counts) and digits.
-    @inline(__always)
-    private static func isWordByte(_ b: UInt8) -> Bool {
-        b >= 0x80 || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39)
     }
 
     /// "ini" one or two letters into the word: "Vfinister", "ilinister" (OCR for "Minister").

@@ -250,22 +250,32 @@ struct MinistryEditRows {
     /// The fewest edits turning `pattern` into a prefix of `run.letters` that ends at a word end,
     /// and that prefix's length; nil if more than `limit`. Besides single-letter edits, the OCR
     /// confusions "im" for "n", "rn" for "m" and "u" for "ij" cost one edit.
+    ///
+    /// Every edit moves at most one cell off the diagonal, so cells with `|i - j| > limit` cost
+    /// more than `limit`: each row is computed only within `limit` of the diagonal, with a
+    /// `limit + 1` sentinel just outside the band (anything built on it also stays above `limit`).
     mutating func prefixDistance(_ pattern: [UInt8], _ run: MinistryLetterRun, limit: Int) -> (Int, Int)? {
         let text = run.letters
         let m = pattern.count
         let n = min(text.count, m + limit)
         guard n >= m - limit, n > 0 else { return nil }
-        if previous.count < n + 1 {
-            older = [Int](repeating: 0, count: n + 1)
+        if previous.count < n + 2 {
+            older = [Int](repeating: 0, count: n + 2)
             previous = older
             current = older
         }
         for j in 0...n { previous[j] = j }
+        let outside = limit + 1
         for i in 1...m {
             let p = pattern[i - 1]
+            let low = max(1, i - limit)
+            let high = min(n, i + limit)
             current[0] = i
-            var rowMinimum = i
-            for j in 1...n {
+            current[low - 1] = low == 1 ? i : outside
+            current[high + 1] = outside
+            var rowMinimum = low == 1 ? i : outside
+            var j = low
+            while j <= high {
                 let t = text[j - 1]
                 var best = previous[j - 1] + (p == t ? 0 : 1)
                 best = min(best, previous[j] + 1, current[j - 1] + 1)
@@ -278,13 +288,14 @@ struct MinistryEditRows {
                 }
                 current[j] = best
                 rowMinimum = min(rowMinimum, best)
+                j += 1
             }
             if rowMinimum > limit { return nil }
             swap(&older, &previous)
             swap(&previous, &current)
         }
         var result: (Int, Int)?
-        for j in stride(from: n, through: 1, by: -1) where run.boundary[j - 1] {
+        for j in stride(from: n, through: max(1, m - limit), by: -1) where run.boundary[j - 1] {
             let d = previous[j]
             if d <= limit && (result == nil || d < result!.0) { result = (d, j) }
         }

@@ -27,11 +27,16 @@ public struct PersonRecognizer: EntityRecognizer {
 
     /// Person mentions in `text`; furniture is not searched.
     public func mentions(in text: String, furniture: [String]) -> [Mention] {
-        var text = text
-        var out: [Mention] = text.withUTF8 { bytes in
+        let bytes = LetterBytes(text)
+        return mentions(in: bytes, words: WordSpans(bytes), furniture: furniture)
+    }
+
+    /// Mentions in text already read as bytes and words (the profiler shares them).
+    func mentions(in text: LetterBytes, words: WordSpans, furniture: [String]) -> [Mention] {
+        var out: [Mention] = text.bytes.withUnsafeBufferPointer { bytes in
             var out: [Mention] = []
             let headingEnd = motieHeading(bytes, into: &out)
-            scanRunning(bytes, skippingUntil: headingEnd, into: &out)
+            scanRunning(bytes, words: words, skippingUntil: headingEnd, into: &out)
             motieSubmitters(bytes, isMotie: headingEnd > 0, into: &out)
             return out
         }
@@ -166,20 +171,18 @@ public struct PersonRecognizer: EntityRecognizer {
     // MARK: Running text
 
     /// "het lid X", "de leden X en Y", "het Kamerlid X", "Vragen van de heer X".
-    private func scanRunning(_ bytes: UnsafeBufferPointer<UInt8>, skippingUntil skip: Int, into out: inout [Mention]) {
-        var i = skip
-        var previousIsWord = false
+    private func scanRunning(
+        _ bytes: UnsafeBufferPointer<UInt8>, words: WordSpans, skippingUntil skip: Int, into out: inout [Mention]
+    ) {
         let count = bytes.count
-        while i < count {
+        // Only words starting with l, k or v can start a phrase; `resume` is where the last one ended.
+        var resume = skip
+        var word = words.first(startingAtOrAfter: skip, from: 0)
+        while word < words.count {
+            let i = Int(words.starts[word])
+            word += 1
+            guard i >= resume else { continue }
             let b = bytes[i]
-            let isWord = Self.isWordByte(b)
-            defer { previousIsWord = isWord }
-            guard isWord && !previousIsWord else {
-                // Past the rest of the run of word or non-word bytes: only word starts matter.
-                i += 1
-                while i < count, Self.isWordByte(bytes[i]) == isWord { i += 1 }
-                continue
-            }
             let lower = b | 0x20
             var after: Int?
             if lower == 0x6C {  // l
@@ -207,24 +210,15 @@ public struct PersonRecognizer: EntityRecognizer {
                     }
                 }
             }
-            guard let start = after else {
-                i += 1
-                continue
-            }
+            guard let start = after else { continue }
             let primary = precededBy(bytes, i, "vragen", skipping: 2) || lower == 0x76
             let found = names(bytes, from: start, limit: min(count, start + 400))
             for name in found {
                 out.append(person(bytes, name, primary: primary))
             }
-            i = found.last?.end ?? start
-            previousIsWord = true
+            // The next phrase starts at a word after the names (or after the trigger).
+            resume = (found.last?.end ?? start) + 1
         }
-    }
-
-    /// Letters (any byte of a multi-byte scalar counts) and digits.
-    @inline(__always)
-    private static func isWordByte(_ b: UInt8) -> Bool {
-        b >= 0x80 || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39)
     }
 
     /// Whether the word before `index` (skipping `skipping` more words first) is `word`.

@@ -52,42 +52,48 @@ public struct OrganisationRecognizer: EntityRecognizer {
     }
 
     public func mentions(in text: String, furniture: [String]) -> [Mention] {
-        mentions(in: LetterBytes(text), furniture: furniture)
+        let bytes = LetterBytes(text)
+        return mentions(in: bytes, words: WordSpans(bytes), furniture: furniture)
     }
 
-    /// Mentions in text already read as bytes (the profiler shares them).
-    func mentions(in text: LetterBytes, furniture: [String]) -> [Mention] {
-        var result = scan(text, inText: true)
-        for piece in furniture { result += scan(LetterBytes(piece), inText: false) }
+    /// Mentions in text already read as bytes and words (the profiler shares them).
+    func mentions(in text: LetterBytes, words: WordSpans, furniture: [String]) -> [Mention] {
+        var result = scan(text, words: words, inText: true)
+        for piece in furniture {
+            let bytes = LetterBytes(piece)
+            result += scan(bytes, words: WordSpans(bytes), inText: false)
+        }
         return result
     }
 
-    private func scan(_ text: LetterBytes, inText: Bool) -> [Mention] {
+    private func scan(_ text: LetterBytes, words: WordSpans, inText: Bool) -> [Mention] {
         var result: [Mention] = []
-        let b = text.bytes
         let end = text.count
-        var i = 0
-        while i < end {
-            guard LetterBytes.isAlphanumeric(b[i]) else { i += 1; continue }
-            let wordEnd = Self.wordEnd(text, from: i, end: end)
-            if let match = match(text, at: i, wordEnd: wordEnd, end: end) {
+        // Names start at words; `resume` is where the last name or joined word ended.
+        var resume = 0
+        for k in 0..<words.count {
+            let i = Int(words.starts[k])
+            guard i >= resume else { continue }
+            let runEnd = Int(words.ends[k])
+            let wordEnd = Self.wordEnd(text, words: words, word: k, end: end)
+            if let match = match(text, at: i, runEnd: runEnd, wordEnd: wordEnd, end: end) {
                 let organisation = organisations[aliases[match.alias].organisation]
                 result.append(
                     Mention(
                         kind: .organisation, key: organisation.key, label: organisation.label,
                         start: inText ? i : nil, end: inText ? match.end : nil,
                         surface: text.string(i, match.end)))
-                i = match.end
+                resume = match.end
                 continue
             }
-            i = wordEnd
+            resume = wordEnd
         }
         return result
     }
 
     /// The longest alias whose first word is `start..<wordEnd`, or an abbreviation before a
-    /// hyphen in that word.
-    private func match(_ text: LetterBytes, at start: Int, wordEnd: Int, end: Int) -> (alias: Int, end: Int)? {
+    /// hyphen in that word; `runEnd` ends the letters and digits at `start`.
+    private func match(_ text: LetterBytes, at start: Int, runEnd: Int, wordEnd: Int, end: Int) -> (alias: Int, end: Int)? {
         let lengths = firstWordLengths[Int(LetterBytes.lower(text.bytes[start]))]
         guard lengths != 0 else { return nil }
         if lengths & Self.lengthBit(wordEnd - start) != 0, let candidates = index[Self.hash(text.bytes, start, wordEnd)] {
@@ -97,7 +103,8 @@ public struct OrganisationRecognizer: EntityRecognizer {
                 }
             }
         }
-        var hyphen = start
+        // A hyphen can only follow the run of letters and digits.
+        var hyphen = runEnd
         while hyphen < wordEnd, text.bytes[hyphen] != 0x2D { hyphen += 1 }
         guard hyphen < wordEnd, hyphen > start, lengths & Self.lengthBit(hyphen - start) != 0,
             let candidates = index[Self.hash(text.bytes, start, hyphen)]
@@ -147,6 +154,24 @@ public struct OrganisationRecognizer: EntityRecognizer {
                 break
             }
         }
+        return j
+    }
+
+    /// ``wordEnd(_:from:end:)`` for the word starting at `words.starts[word]`, from the runs of
+    /// letters and digits already found: a run continues into the next one over a `-`, `&` or `'`.
+    private static func wordEnd(_ text: LetterBytes, words: WordSpans, word: Int, end: Int) -> Int {
+        let b = text.bytes
+        var k = word
+        var j = Int(words.ends[k])
+        while j + 1 < end {
+            let c = b[j]
+            guard c == 0x2D || c == 0x26 || c == 0x27 else { break }
+            // The next run starts right after the joiner, or the word ends here (a final hyphen belongs to it).
+            guard LetterBytes.isAlphanumeric(b[j + 1]) else { return c == 0x2D ? j + 1 : j }
+            k += 1
+            j = Int(words.ends[k])
+        }
+        if j + 1 == end && b[j] == 0x2D { return end }
         return j
     }
 
