@@ -20,6 +20,9 @@ public struct CompoundLexicon: Sendable {
     private let slots: [Int32]
     private let hashes: [UInt64]
     private let mask: Int
+    /// One bit per hash bucket, set for the hash of every prefix of every word: a clear bit
+    /// means no word begins with those bytes.
+    private let prefixBits: [UInt64]
 
     /// The number of words.
     public var count: Int { counts.count }
@@ -89,9 +92,14 @@ public struct CompoundLexicon: Sendable {
         var slots = [Int32](repeating: -1, count: size)
         var hashes: [UInt64] = []
         hashes.reserveCapacity(counts.count)
+        var prefixBits = [UInt64](repeating: 0, count: Self.prefixBitCount / 64)
         for index in 0..<counts.count {
             var hash = Self.hashSeed
-            for i in Int(starts[index])..<Int(starts[index + 1]) { hash = Self.hash(hash, bytes[i]) }
+            for i in Int(starts[index])..<Int(starts[index + 1]) {
+                hash = Self.hash(hash, bytes[i])
+                let bit = Self.prefixBit(hash)
+                prefixBits[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
             hashes.append(hash)
             var slot = Int(truncatingIfNeeded: hash) & (size - 1)
             while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
@@ -100,6 +108,7 @@ public struct CompoundLexicon: Sendable {
         self.slots = slots
         self.hashes = hashes
         self.mask = size - 1
+        self.prefixBits = prefixBits
     }
 
     /// The lexicon made from the corpus, shipped as a resource of this module.
@@ -143,6 +152,20 @@ public struct CompoundLexicon: Sendable {
     @inline(__always)
     static func hash(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
         (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    }
+
+    private static let prefixBitCount = 1 << 22
+
+    @inline(__always)
+    private static func prefixBit(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 42)
+    }
+
+    /// False when no word begins with the bytes whose hash is `hash`; true when some word may.
+    @inline(__always)
+    func mayBeginWord(hash: UInt64) -> Bool {
+        let bit = Self.prefixBit(hash)
+        return prefixBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     /// The index of the word `word[from..<to]` whose hash is `hash`, or -1.

@@ -95,16 +95,19 @@ public struct CompoundSplitter: Sendable {
     /// `split("solidariteitsverplichtingen") == ["solidariteit", "verplichtingen"]`,
     /// `split("wapenexportbeleid") == ["wapen", "export", "beleid"]`, `split("minister") == []`.
     public func split(_ word: String) -> [String] {
-        let count = word.utf8.count
-        guard count >= Self.shortestCompound, count <= Self.longestCompound else { return [] }
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(count)
-        for byte in word.utf8 {
-            guard byte >= UInt8(ascii: "a"), byte <= UInt8(ascii: "z") else { return [] }
-            bytes.append(byte)
+        var copy = word
+        return copy.withUTF8 { bytes in
+            split(bytes).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
         }
-        let ranges = bytes.withUnsafeBufferPointer { parts(of: $0) }
-        return ranges.map { String(decoding: bytes[$0], as: UTF8.self) }
+    }
+
+    /// ``split(_:)`` on UTF-8 bytes: the byte ranges of the parts.
+    func split(_ word: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        guard word.count >= Self.shortestCompound, word.count <= Self.longestCompound else { return [] }
+        for byte in word {
+            guard byte >= UInt8(ascii: "a"), byte <= UInt8(ascii: "z") else { return [] }
+        }
+        return parts(of: word)
     }
 
     /// The parts of `word` (lowercase ASCII letters) as ranges, split all the way down.
@@ -128,12 +131,37 @@ public struct CompoundSplitter: Sendable {
         let n = word.count
         guard n >= Self.shortestCompound else { return nil }
         let width = n + 1
+        let states = width * (Self.mostParts + 1)
+        // Scratch space that needs neither the heap nor array metadata: words are short.
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: width * width + 2 * states) { integers in
+            withUnsafeTemporaryAllocation(of: Double.self, capacity: states) { score in
+                integers.initialize(repeating: -1)
+                score.initialize(repeating: -.infinity)
+                return bestSplit(
+                    of: word, matches: UnsafeMutableBufferPointer(rebasing: integers[0..<width * width]),
+                    partStart: UnsafeMutableBufferPointer(rebasing: integers[width * width..<width * width + states]),
+                    partEnd: UnsafeMutableBufferPointer(rebasing: integers[width * width + states..<width * width + 2 * states]),
+                    score: score)
+            }
+        }
+    }
+
+    /// ``bestSplit(of:)`` with its scratch space: `matches` for every substring, the others
+    /// per search state, all filled with -1 (`score` with -infinity).
+    private func bestSplit(
+        of word: UnsafeBufferPointer<UInt8>, matches: UnsafeMutableBufferPointer<Int32>,
+        partStart: UnsafeMutableBufferPointer<Int32>, partEnd: UnsafeMutableBufferPointer<Int32>,
+        score: UnsafeMutableBufferPointer<Double>
+    ) -> [Range<Int>]? {
+        let n = word.count
+        let width = n + 1
         // matches[from * width + to]: the lexicon entry of word[from..<to], or -1.
-        var matches = [Int32](repeating: -1, count: width * width)
         for from in 0..<n {
             var hash = CompoundLexicon.hashSeed
             for to in (from + 1)...n {
                 hash = CompoundLexicon.hash(hash, word[to - 1])
+                // No lexicon word begins with word[from..<to], so none is longer from here.
+                if !lexicon.mayBeginWord(hash: hash) { break }
                 if to - from >= Self.shortestPart {
                     matches[from * width + to] = Int32(lexicon.entry(hash: hash, word, from, to))
                 }
@@ -155,9 +183,6 @@ public struct CompoundSplitter: Sendable {
         // States: (position where the next part starts, parts so far). Each keeps the best sum of
         // log frequencies and the range of its last part.
         let partsLimit = Self.mostParts + 1
-        var score = [Double](repeating: -.infinity, count: width * partsLimit)
-        var partStart = [Int32](repeating: -1, count: width * partsLimit)
-        var partEnd = [Int32](repeating: -1, count: width * partsLimit)
         score[0] = 0
         for from in 0...(n - Self.shortestPart) {
             for to in (from + Self.shortestPart)...n {

@@ -15,13 +15,7 @@ public final class DutchAnalyzer {
     private let splitter: CompoundSplitter
     private let shared: SharedWordAnalyses?
     /// Distinct raw words seen, each with its tokens: stem first, then parts.
-    private var table = WordTable()
-    private var entryFirstToken: [Int32] = []
-    private var entryTokenCount: [Int32] = []
-    private var tokenStarts: [Int32] = []
-    private var tokenEnds: [Int32] = []
-    private var tokenBytes: [UInt8] = []
-    private let cacheLimit = 1_000_000
+    var table = WordTable()
     private var folded: [UInt8] = []
 
     /// Words longer than this many bytes are indexed folded, neither stemmed nor split.
@@ -33,7 +27,6 @@ public final class DutchAnalyzer {
         self.splitter = splitter
         self.shared = shared
         folded.reserveCapacity(128)
-        tokenBytes.reserveCapacity(1 << 20)
     }
 
     /// Analyzes UTF-8 text and calls `emit` for each token with the word's byte range.
@@ -44,20 +37,20 @@ public final class DutchAnalyzer {
         _ emit: (_ token: UnsafeBufferPointer<UInt8>, _ kind: TokenKind, _ start: Int, _ end: Int) -> Bool
     ) {
         var scanner = WordScanner(bytes)
-        while let word = scanner.next() {
+        while let word = scanner.nextRange() {
             let raw = UnsafeBufferPointer(rebasing: bytes[word.start..<word.end])
             if mode == .prefix {
                 fold(raw)
                 if !folded.withUnsafeBufferPointer({ emit($0, .word, word.start, word.end) }) { return }
                 continue
             }
-            let entry = self.entry(for: raw, parts: word.parts, wordStart: word.start)
-            let first = Int(entryFirstToken[entry])
-            let last = mode == .query ? first + 1 : first + Int(entryTokenCount[entry])
-            let keepGoing = tokenBytes.withUnsafeBufferPointer { arena -> Bool in
-                for index in first..<last {
-                    let token = UnsafeBufferPointer(rebasing: arena[Int(tokenStarts[index])..<Int(tokenEnds[index])])
-                    if !emit(token, index == first ? .stem : .part, word.start, word.end) { return false }
+            let number = table.entry(for: raw, analyze: analysis(of:))
+            let entry = table.entries[number]
+            let tokenCount = mode == .query ? 1 : 1 + Int(entry.partCount)
+            let keepGoing = table.arena.withUnsafeBufferPointer { arena -> Bool in
+                for index in 0..<tokenCount {
+                    let token = UnsafeBufferPointer(rebasing: arena[table.token(index, of: entry)])
+                    if !emit(token, index == 0 ? .stem : .part, word.start, word.end) { return false }
                 }
                 return true
             }
@@ -82,35 +75,13 @@ public final class DutchAnalyzer {
         return result
     }
 
-    /// The cached entry of a raw word, analyzing it on first sight.
-    @inline(__always)
-    private func entry(for raw: UnsafeBufferPointer<UInt8>, parts: [Range<Int>], wordStart: Int) -> Int {
-        let hash = WordTable.hash(raw)
-        if let entry = table.find(raw, hash: hash) { return entry }
-        if table.count >= cacheLimit {
-            table.removeAll()
-            entryFirstToken.removeAll(keepingCapacity: true)
-            entryTokenCount.removeAll(keepingCapacity: true)
-            tokenStarts.removeAll(keepingCapacity: true)
-            tokenEnds.removeAll(keepingCapacity: true)
-            tokenBytes.removeAll(keepingCapacity: true)
-        }
-        let analysis: WordAnalysis
-        if let known = shared?.analysis(of: raw) {
-            analysis = known
-        } else {
-            analysis = self.analysis(of: raw, hyphenParts: parts.map { $0.lowerBound - wordStart..<$0.upperBound - wordStart })
-            shared?.store(analysis, for: raw)
-        }
-        let entry = table.insert(raw, hash: hash)
-        entryFirstToken.append(Int32(tokenStarts.count))
-        entryTokenCount.append(Int32(1 + analysis.parts.count))
-        for token in [analysis.stem] + analysis.parts {
-            tokenStarts.append(Int32(tokenBytes.count))
-            tokenBytes.append(contentsOf: token)
-            tokenEnds.append(Int32(tokenBytes.count))
-        }
-        return entry
+    /// The analysis of a raw word not yet in the table: from the shared analyses or made here.
+    func analysis(of raw: UnsafeBufferPointer<UInt8>) -> WordAnalysis {
+        if let known = shared?.analysis(of: raw) { return known }
+        let hyphenParts = raw.contains(UInt8(ascii: "-")) ? WordScanner.hyphenParts(of: raw) : []
+        let analysis = self.analysis(of: raw, hyphenParts: hyphenParts)
+        shared?.store(analysis, for: raw)
+        return analysis
     }
 
     /// Folds `raw` into `folded`, dropping apostrophes, hyphens and the dots of initials and numbers.
@@ -135,8 +106,10 @@ public final class DutchAnalyzer {
         var parts: [[UInt8]] = []
         if hyphenParts.isEmpty {
             if shouldStem(whole) {
-                for part in splitter.split(String(decoding: whole, as: UTF8.self)) {
-                    parts.append(stem(Array(part.utf8)))
+                whole.withUnsafeBufferPointer { whole in
+                    for part in splitter.split(whole) {
+                        parts.append(stem(UnsafeBufferPointer(rebasing: whole[part])))
+                    }
                 }
             }
         } else {
@@ -154,14 +127,18 @@ public final class DutchAnalyzer {
         return WordAnalysis(stem: stemmed, parts: unique)
     }
 
-    private func shouldStem(_ word: [UInt8]) -> Bool {
+    private func shouldStem(_ word: some Collection<UInt8>) -> Bool {
         guard word.count <= Self.longestAnalyzedWord else { return false }
         // Numbers and codes with digits (2025, h5n1, covid19) are kept as they are.
         return !word.contains { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     private func stem(_ word: [UInt8]) -> [UInt8] {
-        guard shouldStem(word) else { return word }
-        return Array(stemmer.stem(String(decoding: word, as: UTF8.self)).utf8)
+        word.withUnsafeBufferPointer { stem($0) }
+    }
+
+    private func stem(_ word: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        guard shouldStem(word) else { return Array(word) }
+        return stemmer.stem(word)
     }
 }

@@ -22,6 +22,27 @@ public struct DutchStemmer: Sendable {
         scalars.append(contentsOf: stemming.letters)
         return String(scalars)
     }
+
+    /// ``stem(_:)`` on valid UTF-8 bytes, without making strings.
+    func stem(_ word: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var letters: [Unicode.Scalar] = []
+        letters.reserveCapacity(word.count)
+        var index = 0
+        while index < word.count {
+            let (scalar, length) = UTF8Scan.scalar(word, at: index)
+            letters.append(scalar)
+            index += length
+        }
+        var stemming = DutchStemming(letters: letters)
+        stemming.run()
+        guard stemming.changed else { return Array(word) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(word.count + 2)
+        for letter in stemming.letters {
+            UTF8.encode(letter) { bytes.append($0) }
+        }
+        return bytes
+    }
 }
 
 /// One word on its way to its stem: the letters, the regions R1 and R2, and the
@@ -38,6 +59,10 @@ struct DutchStemming {
 
     init(_ word: String) {
         letters = Array(word.unicodeScalars)
+    }
+
+    init(letters: [Unicode.Scalar]) {
+        self.letters = letters
     }
 
     /// Runs the whole algorithm: suffix steps 1–4, removal of the `ge-` prefix and

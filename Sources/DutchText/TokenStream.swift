@@ -26,7 +26,11 @@ public struct TokenStream: Sendable {
 
     /// A fingerprint of text bytes (FNV-1a), to check a stream belongs to the text being indexed.
     public static func fingerprint(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        WordTable.hash(bytes)
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        return h
     }
 }
 
@@ -36,17 +40,102 @@ extension DutchAnalyzer {
         var copy = text
         return copy.withUTF8 { bytes in
             var stream = TokenStream(textLength: bytes.count, fingerprint: TokenStream.fingerprint(of: bytes))
-            stream.items.reserveCapacity(bytes.count / 5)
-            stream.bytes.reserveCapacity(bytes.count)
-            analyze(bytes, mode: .document) { token, kind, start, end in
-                let tokenStart = Int32(stream.bytes.count)
-                stream.bytes.append(contentsOf: token)
-                stream.items.append(TokenStream.Item(
-                    tokenStart: tokenStart, tokenEnd: Int32(stream.bytes.count), start: Int32(start), end: Int32(end),
-                    colocated: kind == .part))
-                return true
-            }
+            table.appendDocumentTokens(of: bytes, to: &stream, analyze: analysis(of:))
             return stream
         }
+    }
+}
+
+extension WordTable {
+    /// Appends the document-mode tokens of `text` to `stream`: per word its cached tokens,
+    /// copied in one go; words not yet cached are added with what `analyze` makes of them.
+    mutating func appendDocumentTokens(
+        of text: UnsafeBufferPointer<UInt8>, to stream: inout TokenStream,
+        analyze: (UnsafeBufferPointer<UInt8>) -> WordAnalysis
+    ) {
+        var bytes = OutputBuffer<UInt8>(capacity: text.count + 64)
+        var items = OutputBuffer<TokenStream.Item>(capacity: text.count / 5 + 16)
+        var scanner = WordScanner(text)
+        while let word = scanner.nextRange() {
+            let number = self.entry(for: UnsafeBufferPointer(rebasing: text[word.start..<word.end]), analyze: analyze)
+            let entry = entries[number]
+            let tokensStart = Int32(bytes.count)
+            bytes.reserve(Int(entry.tokensCount))
+            items.reserve(1 + Int(entry.partCount))
+            arena.withUnsafeBufferPointer { arena in
+                bytes.append(UnsafeBufferPointer(rebasing: arena[entry.tokensStart..<entry.tokensStart + Int(entry.tokensCount)]))
+            }
+            let start = Int32(word.start)
+            let end = Int32(word.end)
+            var tokenEnd = tokensStart + entry.stemCount
+            items.append(TokenStream.Item(tokenStart: tokensStart, tokenEnd: tokenEnd, start: start, end: end, colocated: false))
+            for part in Int(entry.firstPart)..<Int(entry.firstPart + entry.partCount) {
+                let tokenStart = tokenEnd
+                tokenEnd = tokensStart + partEnds[part]
+                items.append(TokenStream.Item(tokenStart: tokenStart, tokenEnd: tokenEnd, start: start, end: end, colocated: true))
+            }
+        }
+        stream.bytes = bytes.takeArray()
+        stream.items = items.takeArray()
+    }
+}
+
+/// Elements written straight through a pointer, for the stream loop: room is made with
+/// ``reserve(_:)`` (doubling), then appends do no checks; ``takeArray()`` hands over an array of
+/// exactly the elements written.
+struct OutputBuffer<Element>: ~Copyable {
+    private var base: UnsafeMutablePointer<Element>
+    private var capacity: Int
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit {
+        base.deinitialize(count: count)
+        base.deallocate()
+    }
+
+    /// Makes room for `extra` more elements.
+    @inline(__always)
+    mutating func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(to: count + extra) }
+    }
+
+    /// Appends an element there is room for.
+    @inline(__always)
+    mutating func append(_ element: Element) {
+        (base + count).initialize(to: element)
+        count += 1
+    }
+
+    /// Appends elements there is room for.
+    @inline(__always)
+    mutating func append(_ elements: UnsafeBufferPointer<Element>) {
+        guard let source = elements.baseAddress else { return }
+        (base + count).initialize(from: source, count: elements.count)
+        count += elements.count
+    }
+
+    /// The elements written, moved into an array; the buffer is empty afterwards.
+    mutating func takeArray() -> [Element] {
+        let moved = count
+        count = 0
+        return Array(unsafeUninitializedCapacity: moved) { array, initialized in
+            array.baseAddress?.moveInitialize(from: base, count: moved)
+            initialized = moved
+        }
+    }
+
+    private mutating func grow(to needed: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity < needed { newCapacity *= 2 }
+        let newBase = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
+        newBase.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
     }
 }

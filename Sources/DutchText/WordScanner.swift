@@ -29,47 +29,71 @@ public struct WordScanner {
 
     /// The next word, or nil at the end of the text.
     public mutating func next() -> ScannedWord? {
+        guard let word = nextRange() else { return nil }
+        guard word.hyphenated else { return ScannedWord(start: word.start, end: word.end, parts: []) }
+        let parts = Self.hyphenParts(of: UnsafeBufferPointer(rebasing: bytes[word.start..<word.end]))
+        return ScannedWord(
+            start: word.start, end: word.end,
+            parts: parts.map { word.start + $0.lowerBound..<word.start + $0.upperBound })
+    }
+
+    /// The next word's byte range and whether it has hyphens, or nil at the end of the text.
+    ///
+    /// Every hyphen byte inside a word separates two parts, so ``hyphenParts(of:)`` gives them.
+    @inline(__always)
+    mutating func nextRange() -> (start: Int, end: Int, hyphenated: Bool)? {
         let count = bytes.count
         // Skip to the start of a word.
         while index < count {
-            if let length = wordCharLength(at: index) {
-                _ = length
-                break
-            }
-            if let length = apostropheLength(at: index), startsGravenhage(at: index + length) {
-                break
+            let b = bytes[index]
+            if b < 0x80 {
+                if Self.isAlphanumeric(b) { break }
+                if b == UInt8(ascii: "'"), startsGravenhage(at: index + 1) { break }
+            } else if b >= 0xC0 {
+                if nonASCIIWordCharLength(at: index) > 0 { break }
+                if b == 0xE2, apostropheLength(at: index) == 3, startsGravenhage(at: index + 3) { break }
             }
             index += 1
         }
         guard index < count else { return nil }
         let start = index
-        var parts: [Range<Int>] = []
-        var partStart = start
+        var hyphenated = false
         var lastCharStart = start
         var segmentLetters = 0  // characters since the start or the last dot, for initials
-        if let length = apostropheLength(at: index) {
-            index += length
-        }
+        index += apostropheLength(at: index)
         while index < count {
-            if let length = wordCharLength(at: index) {
-                lastCharStart = index
-                index += length
-                segmentLetters += 1
-                continue
-            }
             let b = bytes[index]
+            if b < 0x80 {
+                if Self.isAlphanumeric(b) {
+                    // A run of ASCII letters and digits, the bulk of the text.
+                    let runStart = index
+                    index += 1
+                    while index < count, Self.isAlphanumeric(bytes[index]) { index += 1 }
+                    lastCharStart = index - 1
+                    segmentLetters += index - runStart
+                    continue
+                }
+            } else {
+                let length = nonASCIIWordCharLength(at: index)
+                if length > 0 {
+                    lastCharStart = index
+                    index += length
+                    segmentLetters += 1
+                    continue
+                }
+            }
             let next = index + 1
-            if b == UInt8(ascii: "-"), index > start, next < count, wordCharLength(at: next) != nil {
-                if partStart < index { parts.append(partStart..<index) }
+            if b == UInt8(ascii: "-"), index > start, next < count, wordCharLength(at: next) > 0 {
+                hyphenated = true
                 index = next
-                partStart = next
                 segmentLetters = 0
                 continue
             }
-            if let length = apostropheLength(at: index), index > start, isLetter(at: lastCharStart),
-                index + length < count, isLetter(at: index + length)
+            let apostrophe = apostropheLength(at: index)
+            if apostrophe > 0, index > start, isLetter(at: lastCharStart),
+                index + apostrophe < count, isLetter(at: index + apostrophe)
             {
-                index += length
+                index += apostrophe
                 continue
             }
             if (b == UInt8(ascii: ".") || b == UInt8(ascii: ",")), next < count,
@@ -88,21 +112,40 @@ public struct WordScanner {
             }
             break
         }
-        if !parts.isEmpty, partStart < index { parts.append(partStart..<index) }
-        return ScannedWord(start: start, end: index, parts: parts)
+        return (start, index, hyphenated)
     }
 
-    /// Length of the word character at `i`, or nil when the byte there starts no word character.
-    @inline(__always)
-    private func wordCharLength(at i: Int) -> Int? {
-        let b = bytes[i]
-        if b < 0x80 {
-            let isAlnum = (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A)
-            return isAlnum ? 1 : nil
+    /// The parts of a hyphenated word, relative to the word: the runs between its hyphen bytes.
+    static func hyphenParts(of word: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var partStart = 0
+        for (offset, byte) in word.enumerated() where byte == UInt8(ascii: "-") {
+            parts.append(partStart..<offset)
+            partStart = offset + 1
         }
-        if b & 0xC0 == 0x80 { return nil }
+        parts.append(partStart..<word.count)
+        return parts
+    }
+
+    @inline(__always)
+    private static func isAlphanumeric(_ b: UInt8) -> Bool {
+        b &- 0x30 < 10 || (b | 0x20) &- 0x61 < 26
+    }
+
+    /// Length of the word character at `i`, or 0 when the byte there starts no word character.
+    @inline(__always)
+    private func wordCharLength(at i: Int) -> Int {
+        let b = bytes[i]
+        if b < 0x80 { return Self.isAlphanumeric(b) ? 1 : 0 }
+        return nonASCIIWordCharLength(at: i)
+    }
+
+    /// ``wordCharLength(at:)`` for a byte of 0x80 and up, kept out of line: such bytes are rare.
+    @inline(never)
+    private func nonASCIIWordCharLength(at i: Int) -> Int {
+        if bytes[i] & 0xC0 == 0x80 { return 0 }
         let (scalar, length) = UTF8Scan.scalar(bytes, at: i)
-        return UTF8Scan.isWordScalar(scalar) ? length : nil
+        return UTF8Scan.isWordScalar(scalar) ? length : 0
     }
 
     @inline(__always)
@@ -114,16 +157,16 @@ public struct WordScanner {
     @inline(__always)
     private func isLetter(at i: Int) -> Bool {
         let b = bytes[i]
-        if b < 0x80 { return b | 0x20 >= 0x61 && b | 0x20 <= 0x7A }
-        return wordCharLength(at: i) != nil
+        if b < 0x80 { return (b | 0x20) &- 0x61 < 26 }
+        return nonASCIIWordCharLength(at: i) > 0
     }
 
-    /// Length of an apostrophe (`'` or `’`) at `i`, or nil.
+    /// Length of an apostrophe (`'` or `’`) at `i`, or 0.
     @inline(__always)
-    private func apostropheLength(at i: Int) -> Int? {
+    private func apostropheLength(at i: Int) -> Int {
         if bytes[i] == UInt8(ascii: "'") { return 1 }
         if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 { return 3 }
-        return nil
+        return 0
     }
 
     /// Whether `s-` and a letter follow at `i`, as in `'s-Gravenhage` and `'s-Hertogenbosch`.

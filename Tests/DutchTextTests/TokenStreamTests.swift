@@ -1,0 +1,107 @@
+import Testing
+@testable import DutchText
+
+@Suite struct TokenStreamTests {
+    static let texts = [
+        "De solidariteitsverplichtingen van de JBZ-Raad en 's-Gravenhage, mr. J.B.Z. Jansen.",
+        "Het wapenexportbeleid: f 1.000,50 of 12,5% — geïnformeerd over Roemenië en auto's.",
+        "Noord-Holland-Zuid EU-lijst EU-lijst wapenexportbeleid ministerie-brede covid19 h5n1",
+        "",
+    ]
+
+    /// The stream's tokens as (token, colocated, start, end).
+    static func replay(_ stream: TokenStream) -> [(String, Bool, Int, Int)] {
+        stream.items.map { item in
+            (String(decoding: stream.bytes[Int(item.tokenStart)..<Int(item.tokenEnd)], as: UTF8.self),
+             item.colocated, Int(item.start), Int(item.end))
+        }
+    }
+
+    @Test func streamsHoldTheDocumentTokensOnFirstAndLaterSight() {
+        let analyzer = DutchAnalyzer()
+        for _ in 0..<2 {
+            for text in Self.texts {
+                let expected = DutchAnalyzer().tokens(in: text, mode: .document)
+                let stream = analyzer.stream(text)
+                let replayed = Self.replay(stream)
+                #expect(replayed.map(\.0) == expected.map(\.token))
+                #expect(replayed.map(\.1) == expected.map { $0.kind == .part })
+                #expect(replayed.map(\.2) == expected.map(\.start))
+                #expect(replayed.map(\.3) == expected.map(\.end))
+                #expect(stream.textLength == text.utf8.count)
+                #expect(stream.bytes.count == Int(stream.items.last?.tokenEnd ?? 0))
+            }
+        }
+    }
+
+    @Test func fingerprintIsFNV1a() {
+        var text = "a"
+        text.withUTF8 { #expect(TokenStream.fingerprint(of: $0) == 0xaf63_dc4c_8601_ec8c) }
+    }
+
+    @Test func wordTableFindsEveryKeyAndItsTokens() {
+        var table = WordTable(capacity: 4)
+        var keys: [[UInt8]] = []
+        for length in 1...40 {
+            for variant in 0..<30 {
+                keys.append((0..<length).map { UInt8(ascii: "a") + UInt8(($0 * 7 + variant) % 26) })
+            }
+        }
+        keys = Array(Set(keys))
+        for (index, key) in keys.enumerated() {
+            let parts = (0..<index % 3).map { [UInt8(ascii: "p"), UInt8(truncatingIfNeeded: $0)] }
+            key.withUnsafeBufferPointer { key in
+                #expect(table.find(key, hash: WordTable.hash(key)) == nil)
+                _ = table.insert(key, hash: WordTable.hash(key), stem: Array(key.reversed()), parts: parts)
+            }
+        }
+        for (index, key) in keys.enumerated() {
+            key.withUnsafeBufferPointer { key in
+                let found = table.find(key, hash: WordTable.hash(key))
+                #expect(found == index)
+                guard let found else { return }
+                let entry = table.entries[found]
+                #expect(Array(table.arena[table.token(0, of: entry)]) == Array(key.reversed()))
+                #expect(Int(entry.partCount) == index % 3)
+                for part in 0..<Int(entry.partCount) {
+                    #expect(Array(table.arena[table.token(part + 1, of: entry)]) == [UInt8(ascii: "p"), UInt8(part)])
+                }
+            }
+        }
+        table.removeAll()
+        keys[0].withUnsafeBufferPointer { #expect(table.find($0, hash: WordTable.hash($0)) == nil) }
+    }
+
+    @Test func hyphenPartsAreTheRunsBetweenHyphens() {
+        var text = "'s-Gravenhage Noord-Holland-Zuid"
+        text.withUTF8 { bytes in
+            var scanner = WordScanner(bytes)
+            #expect(scanner.next()?.parts == [0..<2, 3..<13])
+            #expect(scanner.next()?.parts == [14..<19, 20..<27, 28..<32])
+        }
+    }
+
+    @Test func stemmingBytesMatchesStemmingStrings() throws {
+        let stemmer = DutchStemmer()
+        for (word, _) in try DutchStemmerTests.loadVectors() {
+            var copy = word
+            let stem = copy.withUTF8 { stemmer.stem($0) }
+            #expect(String(decoding: stem, as: UTF8.self) == stemmer.stem(word))
+        }
+    }
+
+    @Test func everyPrefixOfALexiconWordMayBeginAWord() {
+        let lexicon = CompoundLexicon.bundled
+        lexicon.bytes.withUnsafeBufferPointer { bytes in
+            var misses = 0
+            for index in 0..<lexicon.count {
+                var hash = CompoundLexicon.hashSeed
+                for i in Int(lexicon.starts[index])..<Int(lexicon.starts[index + 1]) {
+                    hash = CompoundLexicon.hash(hash, bytes[i])
+                    if !lexicon.mayBeginWord(hash: hash) { misses += 1 }
+                }
+            }
+            #expect(misses == 0)
+        }
+    }
+}
