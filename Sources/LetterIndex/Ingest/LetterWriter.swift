@@ -5,13 +5,10 @@ import GRDBSQLite
 
 /// Writes letters and their mentions with cached statements and an in-memory entity id cache.
 struct LetterWriter {
-    private var entityIDs: [EntityKey: Int64] = [:]
+    /// Entity ids by kind and key: the index's, read at the first mention, then the new ones.
+    private var entityIDs: [EntityKind: [String: Int64]] = [:]
+    private var entitiesLoaded = false
     private let ingestedAt = ISO8601DateFormatter().string(from: Date())
-
-    private struct EntityKey: Hashable {
-        var kind: String
-        var key: String
-    }
 
     mutating func write(_ record: LetterRecord, replacing: Bool, in db: Database) throws {
         if replacing {
@@ -82,15 +79,22 @@ struct LetterWriter {
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
     private mutating func entityID(for mention: Mention, in db: Database) throws -> Int64 {
-        let key = EntityKey(kind: mention.kind.rawValue, key: mention.key)
-        if let id = entityIDs[key] { return id }
-        let id = try Int64.fetchOne(
-            db.cachedStatement(sql: """
-                INSERT INTO entity (kind, key, label) VALUES (?, ?, ?)
-                ON CONFLICT(kind, key) DO UPDATE SET label = label RETURNING id
-                """),
-            arguments: [key.kind, key.key, mention.label])!
-        entityIDs[key] = id
+        if !entitiesLoaded {
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, kind, key FROM entity")
+            while let row = try rows.next() {
+                if let kind = EntityKind(rawValue: row[1]) { entityIDs[kind, default: [:]][row[2]] = row[0] }
+            }
+            entitiesLoaded = true
+        }
+        if let id = entityIDs[mention.kind]?[mention.key] { return id }
+        // New to the index: no other writer runs (`IndexLock`), so a plain insert. Not an upsert:
+        // SQLite opens a statement journal for it, and every statement journal makes FTS5 write
+        // its pending postings out as a new segment (21,000 tiny segments per corpus, merged again
+        // and again).
+        try db.cachedStatement(sql: "INSERT INTO entity (kind, key, label) VALUES (?, ?, ?)")
+            .execute(arguments: [mention.kind.rawValue, mention.key, mention.label])
+        let id = db.lastInsertedRowID
+        entityIDs[mention.kind, default: [:]][mention.key] = id
         return id
     }
 }
