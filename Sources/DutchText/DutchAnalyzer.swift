@@ -9,7 +9,7 @@
 /// ```
 public final class DutchAnalyzer {
     /// Changes whenever analysis changes what the index stores; a changed version means a rebuild.
-    public static let version = "dutch-1"
+    public static let version = "dutch-2"
 
     private let stemmer = DutchStemmer()
     private let splitter: CompoundSplitter
@@ -137,8 +137,9 @@ public final class DutchAnalyzer {
         word.withUnsafeBufferPointer { stem($0) }
     }
 
+    /// The stem of a word or compound part, in today's spelling (``HistoricalSpelling``).
     private func stem(_ word: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         guard shouldStem(word) else { return Array(word) }
-        return stemmer.stem(word)
+        return HistoricalSpelling.modernized(word).withUnsafeBufferPointer { stemmer.stem($0) }
     }
 }

@@ -7,7 +7,7 @@ import TestSupport
 @Suite(.serialized) struct DutchSearchTests {
     static let corpus: TemporaryCorpus = {
         let corpus = try! TemporaryCorpus()
-        try! corpus.copySample(sampleFiles + ["sgd-historical/sgd-0000156395.txt"])
+        try! corpus.copySample(sampleFiles + ["sgd-historical/sgd-0000156395.txt", "sgd-historical/sgd-0000067020.txt"])
         try! corpus.ingest()
         return corpus
     }()
@@ -22,6 +22,8 @@ import TestSupport
     @Test(arguments: [
         ("herplaatsing", letter), ("geinformeerd", letter), ("Nederland", letter),
         ("binnenlandse", "sgd-historical/sgd-0000156395"),
+        // Spelling from before 1947: the letter writes "Nederlandsche" and "tusschen".
+        ("nederlandse", "sgd-historical/sgd-0000067020"), ("tussen", "sgd-historical/sgd-0000067020"),
     ])
     func findsTheLetterDespiteInflectionDiacriticsAndOCR(query: String, id: String) throws {
         #expect(try Self.corpus.search(query) { $0.limit = 20 }.results.map(\.id).contains(id))
