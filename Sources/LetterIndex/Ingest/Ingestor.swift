@@ -91,55 +91,36 @@ public struct Ingestor: Sendable {
                 Self.startAnalysis($0, existing: existing, reader: reader, metadata: metadata, profiler: profiler, analyzers: analyzers)
             }
             var inTransaction = 0
-            for index in batches.indices {
-                guard let current = pending else { break }
-                let outcomes = current.wait()
-                pending = index + 1 < batches.count
-                    ? Self.startAnalysis(batches[index + 1], existing: existing, reader: reader, metadata: metadata, profiler: profiler, analyzers: analyzers)
-                    : nil
-                var records: [LetterRecord] = []
-                for outcome in outcomes {
-                    switch outcome {
-                    case .unchanged:
-                        summary.unchanged += 1
-                    case .skipped(let path, let reason):
-                        summary.skipped.append(SkippedFile(path: path, code: reason.code, reason: reason.message))
-                    case .analyzed(let record):
-                        if let first = seenSHA[record.sha256] {
-                            summary.warnings.append(FileWarning(
-                                path: record.file.relativePath, message: "same content as \(first)"))
-                        } else {
-                            seenSHA[record.sha256] = record.file.relativePath
-                        }
-                        if let warning = record.warning {
-                            summary.warnings.append(FileWarning(path: record.file.relativePath, message: warning))
-                        }
-                        if existing[record.file.id] == nil { summary.added += 1 } else { summary.updated += 1 }
-                        summary.bytesIndexed += record.bytes
-                        records.append(record)
-                    }
-                }
-                if !records.isEmpty {
-                    if !db.isInsideTransaction { try db.beginTransaction(.immediate) }
-                    do {
+            do {
+                for index in batches.indices {
+                    guard let current = pending else { break }
+                    let outcomes = current.wait()
+                    pending = index + 1 < batches.count
+                        ? Self.startAnalysis(batches[index + 1], existing: existing, reader: reader, metadata: metadata, profiler: profiler, analyzers: analyzers)
+                        : nil
+                    let records = Self.tally(outcomes, existing: existing, seenSHA: &seenSHA, into: &summary)
+                    if !records.isEmpty {
+                        if !db.isInsideTransaction { try db.beginTransaction(.immediate) }
                         for record in records {
                             try writer.write(record, replacing: existing[record.file.id] != nil, in: db)
                         }
-                    } catch {
-                        try? db.rollback()
-                        throw error
                     }
+                    inTransaction += outcomes.count
+                    done += outcomes.count
+                    if db.isInsideTransaction, inTransaction >= options.batchSize || index == batches.count - 1 {
+                        // Each commit is a new state for caches keyed on the generation, even if the
+                        // ingest is killed before its end.
+                        try Meta.set(UUID().uuidString, for: .generation, in: db)
+                        try db.commit()
+                        inTransaction = 0
+                    }
+                    progress(done, files.count)
                 }
-                inTransaction += outcomes.count
-                done += outcomes.count
-                if db.isInsideTransaction, inTransaction >= options.batchSize || index == batches.count - 1 {
-                    // Each commit is a new state for caches keyed on the generation, even if the
-                    // ingest is killed before its end.
-                    try Meta.set(UUID().uuidString, for: .generation, in: db)
-                    try db.commit()
-                    inTransaction = 0
-                }
-                progress(done, files.count)
+            } catch {
+                // A failed write or commit (a full disk) keeps what earlier commits wrote; the
+                // open transaction is rolled back, never left to the connection.
+                if db.isInsideTransaction { try? db.rollback() }
+                throw error
             }
         }
 
@@ -176,6 +157,35 @@ public struct Ingestor: Sendable {
             throw StrictIngestRefusal(skipped: summary.skipped, indexChanged: true)
         }
         return summary
+    }
+
+    /// Counts a chunk's outcomes into the summary (unchanged, skipped, added or updated, same
+    /// content as an earlier file, reader warnings) and returns the letters to write.
+    private static func tally(
+        _ outcomes: [Outcome], existing: [String: String], seenSHA: inout [String: String], into summary: inout IngestSummary
+    ) -> [LetterRecord] {
+        var records: [LetterRecord] = []
+        for outcome in outcomes {
+            switch outcome {
+            case .unchanged:
+                summary.unchanged += 1
+            case .skipped(let path, let reason):
+                summary.skipped.append(SkippedFile(path: path, code: reason.code, reason: reason.message))
+            case .analyzed(let record):
+                if let first = seenSHA[record.sha256] {
+                    summary.warnings.append(FileWarning(path: record.file.relativePath, message: "same content as \(first)"))
+                } else {
+                    seenSHA[record.sha256] = record.file.relativePath
+                }
+                if let warning = record.warning {
+                    summary.warnings.append(FileWarning(path: record.file.relativePath, message: warning))
+                }
+                if existing[record.file.id] == nil { summary.added += 1 } else { summary.updated += 1 }
+                summary.bytesIndexed += record.bytes
+                records.append(record)
+            }
+        }
+        return records
     }
 
     /// `--strict`: reads every new or changed file (without analysing it) and lists those that
