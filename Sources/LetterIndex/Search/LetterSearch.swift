@@ -154,8 +154,7 @@ public struct LetterSearch: Sendable {
         var page: [(Int64, Double)]
         if request.sort == .date {
             let ids = Array(facetIndex.newest(rowids, count: window).dropFirst(request.offset))
-            let scored = Dictionary(uniqueKeysWithValues: try scores(of: ids, expression: expression.text, db: db))
-            page = ids.map { ($0, scored[$0] ?? 0) }
+            page = try scored(ids, expression: expression.text, db: db)
         } else if allowed != nil, rowids.count <= Self.scoredOneByOne {
             // Few letters pass the filters: score them one by one.
             page = Array(try scores(of: rowids, expression: expression.text, db: db).dropFirst(request.offset).prefix(request.limit))
@@ -172,8 +171,7 @@ public struct LetterSearch: Sendable {
                 let inTitleB = Int(b) < titled.count && titled[Int(b)]
                 return inTitleA != inTitleB ? inTitleA : facetIndex.isNewer(a, than: b)
             }.dropFirst(request.offset))
-            let scored = Dictionary(uniqueKeysWithValues: try scores(of: ids, expression: expression.text, db: db))
-            page = ids.map { ($0, scored[$0] ?? 0) }
+            page = try scored(ids, expression: expression.text, db: db)
             notes.append("De woorden staan in meer dan de helft van de brieven en zeggen weinig over relevantie: "
                          + "eerst brieven met de woorden in de titel, dan de nieuwste.")
         } else {
@@ -226,9 +224,7 @@ public struct LetterSearch: Sendable {
             let (wa, wb) = (weights[Int(a)], weights[Int(b)])
             return ca != cb ? ca > cb : wa != wb ? wa > wb : a > b
         }
-        let scored = Dictionary(uniqueKeysWithValues: try scores(
-            of: candidates, expression: termExpressions.joined(separator: " OR "), db: db))
-        let ranked = candidates.map { ($0, scored[$0] ?? 0) }.sorted { a, b in
+        let ranked = try scored(candidates, expression: termExpressions.joined(separator: " OR "), db: db).sorted { a, b in
             let (ca, cb) = (counts[Int(a.0)], counts[Int(b.0)])
             return ca != cb ? ca > cb : a.1 != b.1 ? a.1 > b.1 : a.0 > b.0
         }
@@ -247,6 +243,12 @@ public struct LetterSearch: Sendable {
             if count * 2 <= letterCount { return false }
         }
         return true
+    }
+
+    /// `rowids` in their order, each with its score (0 when the letter does not match).
+    private func scored(_ rowids: [Int64], expression: String, db: Database) throws -> [(Int64, Double)] {
+        let scores = Dictionary(uniqueKeysWithValues: try scores(of: rowids, expression: expression, db: db))
+        return rowids.map { ($0, scores[$0] ?? 0) }
     }
 
     /// bm25 scores (higher is better) of the given letters for an expression, best first.

@@ -25,10 +25,10 @@ enum LetterRank {
     static let k1 = 1.2
     static let b = 0.75
 
-    /// IDFs per open key; a key's entry is filled by the first row it scores.
+    /// IDFs per open key, one per phrase; empty until the key's first row is scored.
     private final class Store: @unchecked Sendable {
         let lock = NSLock()
-        var open: [String: [Double]?] = [:]
+        var open: [String: [Double]] = [:]
     }
 
     private static let store = Store()
@@ -36,7 +36,7 @@ enum LetterRank {
     /// A fresh key for one search's scoring.
     static func open() -> String {
         let key = UUID().uuidString
-        store.lock.withLock { store.open[key] = .some(nil) }
+        store.lock.withLock { store.open[key] = [] }
         return key
     }
 
@@ -61,13 +61,12 @@ enum LetterRank {
         }
         let key = String(cString: keyText)
         let phraseCount = Int(api.pointee.xPhraseCount(fts))
-        let known: [Double]?? = store.lock.withLock { store.open[key] }
-        guard let known else {
+        guard let known = store.lock.withLock({ store.open[key] }) else {
             sqlite3_result_error(context, "letter_rank: the key is not open", -1)
             return
         }
-        var idfs: [Double]
-        if let known, known.count == phraseCount {
+        let idfs: [Double]
+        if known.count == phraseCount {
             idfs = known
         } else {
             guard let computed = inverseDocumentFrequencies(api, fts, phrases: phraseCount) else {
@@ -75,7 +74,7 @@ enum LetterRank {
                 return
             }
             idfs = computed
-            store.lock.withLock { if store.open[key] != nil { store.open[key] = .some(computed) } }
+            store.lock.withLock { if store.open[key] != nil { store.open[key] = computed } }
         }
         var frequencies = [Double](repeating: 0, count: phraseCount)
         var instances: Int32 = 0
