@@ -25,10 +25,11 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .target(name: "Entities", dependencies: ["DutchText"]),
+        .target(name: "CSHA256"),
         .target(
             name: "LetterIndex",
             dependencies: [
-                "DutchText", "Entities",
+                "DutchText", "Entities", "CSHA256",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ]

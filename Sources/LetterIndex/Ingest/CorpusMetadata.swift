@@ -65,19 +65,16 @@ public struct CorpusMetadata: Sendable {
             }
             lineStart = lineEnd + 1
         }
-        // All lines decoded as one JSON array; line by line only when some line is not an object.
-        let decoder = JSONDecoder()
-        var array = [UInt8(ascii: "[")]
-        array.reserveCapacity(bytes.count + lines.count + 2)
-        for (index, line) in lines.enumerated() {
-            if index > 0 { array.append(UInt8(ascii: ",")) }
-            array += bytes[line.range]
+        // The lines decoded as JSON arrays, one per core in parallel; line by line only where
+        // some line is not an object.
+        let found = lines
+        let parts = min(ProcessInfo.processInfo.activeProcessorCount, max(1, found.count / 1_000))
+        let decoded = DecodedParts(count: parts)
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            let slice = found[found.count * part / parts..<found.count * (part + 1) / parts]
+            decoded.set(part, Self.decode(slice.map(\.range), of: bytes))
         }
-        array.append(UInt8(ascii: "]"))
-        var entries: [MetadataLine?] = (try? decoder.decode([MetadataLine].self, from: Data(array))) ?? []
-        if entries.count != lines.count {  // a line that is not one object (`{…},{…}` counts two)
-            entries = lines.map { try? decoder.decode(MetadataLine.self, from: Data(bytes[$0.range])) }
-        }
+        let entries = decoded.values.flatMap { $0 }
         for (line, entry) in zip(lines, entries) {
             guard let entry, let file = entry.file else {
                 problems.append("\(url.path):\(line.number): not a JSON object with a \"file\" key")
@@ -88,6 +85,30 @@ public struct CorpusMetadata: Sendable {
             byPath[prefix + file] = FileMetadata(
                 title: entry.title, date: date, dossier: entry.dossierNumber ?? entry.dossier, sourceURL: entry.sourceURL)
         }
+    }
+
+    /// Decodes the lines as one JSON array, or one by one when some line is not one object
+    /// (`{…},{…}` counts two).
+    private static func decode(_ lines: [Range<Int>], of bytes: [UInt8]) -> [MetadataLine?] {
+        let decoder = JSONDecoder()
+        var array = [UInt8(ascii: "[")]
+        array.reserveCapacity(lines.reduce(2) { $0 + $1.count + 1 })
+        for (index, line) in lines.enumerated() {
+            if index > 0 { array.append(UInt8(ascii: ",")) }
+            array += bytes[line]
+        }
+        array.append(UInt8(ascii: "]"))
+        let entries: [MetadataLine?] = (try? decoder.decode([MetadataLine].self, from: Data(array))) ?? []
+        if entries.count == lines.count { return entries }
+        return lines.map { try? decoder.decode(MetadataLine.self, from: Data(bytes[$0])) }
+    }
+
+    /// Slots filled by the decoding threads, one each.
+    private final class DecodedParts: @unchecked Sendable {
+        private(set) var values: [[MetadataLine?]]
+        private let lock = NSLock()
+        init(count: Int) { values = Array(repeating: [], count: count) }
+        func set(_ index: Int, _ value: [MetadataLine?]) { lock.withLock { values[index] = value } }
     }
 
     /// One line of `metadata.jsonl`: a value that is not a string counts as absent, a blank

@@ -14,26 +14,44 @@ struct LetterWriter {
         if replacing {
             try db.cachedStatement(sql: "DELETE FROM letter WHERE id = ?").execute(arguments: [record.file.id])
         }
-        if let tokens = record.titleTokens { PreparedTokens.shared.register(tokens) }
-        if let tokens = record.textTokens { PreparedTokens.shared.register(tokens) }
+        if let tokens = record.titleTokens { PreparedTokens.shared.register(tokens, for: record.title) }
+        if let tokens = record.textTokens { PreparedTokens.shared.register(tokens, for: record.text) }
         defer { PreparedTokens.shared.removeAll() }
-        try db.cachedStatement(sql: """
+        let insertLetter = try db.cachedStatement(sql: """
             INSERT INTO letter (id, path, format, sha256, kind, title, date, text, furniture, source_url, bytes, ingested_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
-                record.file.id, record.file.relativePath, record.file.format, record.sha256, record.kind,
-                record.title, record.date, record.text, record.furniture, record.sourceURL, record.bytes, ingestedAt,
-            ])
+            """)
+        // Bound straight on the SQLite statement, as the mentions below.
+        var handle = insertLetter.sqliteStatement
+        sqlite3_reset(handle)
+        Self.bind(record.file.id, at: 1, in: handle)
+        Self.bind(record.file.relativePath, at: 2, in: handle)
+        Self.bind(record.file.format, at: 3, in: handle)
+        Self.bind(record.sha256, at: 4, in: handle)
+        Self.bind(record.kind, at: 5, in: handle)
+        Self.bind(record.title, at: 6, in: handle)
+        Self.bind(record.date, at: 7, in: handle)
+        Self.bind(record.text, at: 8, in: handle)
+        Self.bind(record.furniture, at: 9, in: handle)
+        Self.bind(record.sourceURL, at: 10, in: handle)
+        Self.bind(record.bytes, at: 11, in: handle)
+        Self.bind(ingestedAt, at: 12, in: handle)
+        try Self.step(handle, of: insertLetter, in: db)
         let letter = db.lastInsertedRowID
         // Its own statement, not a trigger: see the v2 migration in `Schema`.
-        try db.cachedStatement(sql: "INSERT INTO letter_ft (rowid, title, text) VALUES (?, ?, ?)")
-            .execute(arguments: [letter, record.title, record.text])
+        let insertText = try db.cachedStatement(sql: "INSERT INTO letter_ft (rowid, title, text) VALUES (?, ?, ?)")
+        handle = insertText.sqliteStatement
+        sqlite3_reset(handle)
+        sqlite3_bind_int64(handle, 1, letter)
+        Self.bind(record.title, at: 2, in: handle)
+        Self.bind(record.text, at: 3, in: handle)
+        try Self.step(handle, of: insertText, in: db)
         let insertMention = try db.cachedStatement(sql: """
             INSERT INTO mention (letter, entity, start, end, surface, name, is_primary) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         // Bound straight on the SQLite statement: a corpus has ten mentions a letter, and
         // generic argument arrays cost more than the insert itself.
-        let handle = insertMention.sqliteStatement
+        handle = insertMention.sqliteStatement
         for mention in record.mentions {
             let entity = try entityID(for: mention, in: db)
             sqlite3_reset(handle)
@@ -44,15 +62,19 @@ struct LetterWriter {
             Self.bind(mention.surface, at: 5, in: handle)
             Self.bind(mention.name, at: 6, in: handle)
             sqlite3_bind_int64(handle, 7, mention.primary ? 1 : 0)
-            let code = sqlite3_step(handle)
-            guard code == SQLITE_DONE else {
-                throw DatabaseError(
-                    resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
-                    sql: insertMention.sql)
-            }
+            try Self.step(handle, of: insertMention, in: db)
         }
+    }
+
+    /// Runs a bound insert and resets it, so it holds no text and no lock between letters.
+    private static func step(_ handle: OpaquePointer, of statement: Statement, in db: Database) throws {
+        let code = sqlite3_step(handle)
         sqlite3_reset(handle)
-        sqlite3_clear_bindings(handle)
+        guard code == SQLITE_DONE else {
+            throw DatabaseError(
+                resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
+                sql: statement.sql)
+        }
     }
 
     private static func bind(_ value: Int?, at index: Int32, in handle: OpaquePointer) {

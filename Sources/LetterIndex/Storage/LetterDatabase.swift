@@ -44,6 +44,9 @@ public struct LetterDatabase: Sendable {
             LetterRank.register(in: db)
             if !readOnly {
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                // Debian builds SQLite with secure_delete on: every page FTS5 frees when it merges
+                // segments would be written again as zeros. The letters are public.
+                try db.execute(sql: "PRAGMA secure_delete = OFF")
                 // New files only (before WAL is on): fewer, larger pages make FTS5 writes cheaper.
                 try db.execute(sql: "PRAGMA page_size = 16384")
             }

@@ -3,39 +3,42 @@ import Foundation
 
 /// Token streams analyzed on worker threads, handed to the `dutch` tokenizer of the writer.
 ///
-/// The writer registers the streams of a letter's title and text just before inserting it;
-/// the tokenizer, asked to tokenize a document, takes the stream whose length and fingerprint
-/// match the bytes SQLite hands over, and replays it. Anything else (deletes of old content,
-/// queries, a stream that does not match) is analyzed as usual.
+/// The writer registers the streams of a letter's title and text, with those texts, just before
+/// inserting it; the tokenizer, asked to tokenize a document, takes the stream whose text is
+/// byte for byte the one SQLite hands over, and replays it. Anything else (deletes of old
+/// content, queries) is analyzed as usual. Comparing the bytes costs a `memcmp`; hashing them,
+/// as this did before, cost a pass over every text on both the worker and the writer.
 final class PreparedTokens: @unchecked Sendable {
     static let shared = PreparedTokens()
 
-    private struct Key: Hashable {
-        var length: Int
-        var fingerprint: UInt64
-    }
-
     private let lock = NSLock()
-    private var streams: [Key: TokenStream] = [:]
+    private var pending: [(text: String, stream: TokenStream)] = []
 
-    func register(_ stream: TokenStream) {
+    /// Holds `stream` for the next time `text` is tokenized.
+    func register(_ stream: TokenStream, for text: String) {
         lock.lock()
-        streams[Key(length: stream.textLength, fingerprint: stream.fingerprint)] = stream
+        pending.append((text, stream))
         lock.unlock()
     }
 
-    /// The stream for these bytes, removed from the registry; nil when none was registered.
+    /// The stream registered for these bytes, removed from the registry; nil when none was.
     func take(for bytes: UnsafeBufferPointer<UInt8>) -> TokenStream? {
         lock.lock()
         defer { lock.unlock() }
-        guard !streams.isEmpty else { return nil }
-        let key = Key(length: bytes.count, fingerprint: TokenStream.fingerprint(of: bytes))
-        return streams.removeValue(forKey: key)
+        for index in pending.indices where pending[index].stream.textLength == bytes.count {
+            var text = pending[index].text
+            let same = text.withUTF8 { registered in
+                registered.count == bytes.count
+                    && (bytes.isEmpty || memcmp(registered.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+            }
+            if same { return pending.remove(at: index).stream }
+        }
+        return nil
     }
 
     func removeAll() {
         lock.lock()
-        streams.removeAll()
+        pending.removeAll(keepingCapacity: true)
         lock.unlock()
     }
 }
