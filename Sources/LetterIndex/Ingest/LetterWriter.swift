@@ -70,11 +70,7 @@ struct LetterWriter {
     private static func step(_ handle: OpaquePointer, of statement: Statement, in db: Database) throws {
         let code = sqlite3_step(handle)
         sqlite3_reset(handle)
-        guard code == SQLITE_DONE else {
-            throw DatabaseError(
-                resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
-                sql: statement.sql)
-        }
+        guard code == SQLITE_DONE else { throw DatabaseError.failedStep(code, sql: statement.sql, in: db) }
     }
 
     private static func bind(_ value: Int?, at index: Int32, in handle: OpaquePointer) {

@@ -22,9 +22,7 @@ enum RowidQuery {
             } else if code == SQLITE_DONE {
                 return rowids
             } else {
-                throw DatabaseError(
-                    resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
-                    sql: sql)
+                throw DatabaseError.failedStep(code, sql: sql, in: db)
             }
         }
     }
