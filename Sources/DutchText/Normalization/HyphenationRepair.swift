@@ -121,7 +121,13 @@ enum HyphenationRepair {
             return .keep
         }
         let l = lowered(left), r = lowered(right)
-        let joined = Array(left) + Array(right)
+        var joined: [UInt8] {
+            var word = [UInt8]()
+            word.reserveCapacity(left.count + right.count)
+            word.append(contentsOf: left)
+            word.append(contentsOf: right)
+            return word
+        }
         if nameParticles.contains(r), NormalizerBytes.isUppercaseLetter(line, at: leftStart) {
             return .evidence(joined) // "Beckers-de Bruijn"
         }
@@ -145,26 +151,25 @@ enum HyphenationRepair {
 
     /// Which of `words` occur as whole words in `paragraphs`.
     static func wordsPresent(_ words: Set<[UInt8]>, in paragraphs: [[UInt8]]) -> Set<[UInt8]> {
-        var lengths = UInt64(0)
-        var firstBytes = [Bool](repeating: false, count: 256)
+        // Per first byte, a bit for each word length below 64: most words fail it unhashed.
+        var lengthsByFirst = [UInt64](repeating: 0, count: 256)
         var hashes = Set<UInt64>()
         for word in words where word.count < 64 {
-            lengths |= 1 << UInt64(word.count)
-            firstBytes[Int(word[0])] = true
+            lengthsByFirst[Int(word[0])] |= 1 << UInt64(word.count)
             hashes.insert(word.withUnsafeBufferPointer(fingerprint))
         }
-        let wordBytes = Self.wordBytes  // read once, not per byte
         var found = Set<[UInt8]>()
-        for paragraph in paragraphs {
-            paragraph.withUnsafeBufferPointer { line in
-                let n = line.count
-                var i = 0
-                while i < n {
-                    while i < n, !wordBytes[Int(line[i])] { i += 1 }
-                    let start = i
-                    while i < n, wordBytes[Int(line[i])] { i += 1 }
-                    let length = i - start
-                    if length > 0, length < 64, lengths & (1 << UInt64(length)) != 0, firstBytes[Int(line[start])] {
+        lengthsByFirst.withUnsafeBufferPointer { lengthsByFirst in
+            for paragraph in paragraphs {
+                paragraph.withUnsafeBufferPointer { line in
+                    let n = line.count
+                    var i = 0
+                    while i < n {
+                        while i < n, !isWordByte(line[i]) { i += 1 }
+                        let start = i
+                        while i < n, isWordByte(line[i]) { i += 1 }
+                        let length = i - start
+                        guard length > 0, length < 64, lengthsByFirst[Int(line[start])] & (1 << UInt64(length)) != 0 else { continue }
                         let candidate = UnsafeBufferPointer(rebasing: line[start..<i])
                         guard hashes.contains(fingerprint(candidate)) else { continue }
                         let word = Array(candidate)
@@ -186,7 +191,7 @@ enum HyphenationRepair {
 
     // MARK: - Word tables
 
-    private static func set(_ words: [String]) -> Set<[UInt8]> { Set(words.map { Array($0.utf8) }) }
+    private static func set(_ words: [String]) -> PackedWordSet { PackedWordSet(words) }
 
     /// Words that follow a hyphen in "land- en tuinbouw", "in- of uitvoer".
     private static let coordinators = set(["en", "of", "tot", "als", "noch", "dan", "resp", "c.q", "t/m", "en/of"])
@@ -221,7 +226,7 @@ enum HyphenationRepair {
     ])
 
     static func isCoordinator(_ word: ArraySlice<UInt8>, followedBy next: UInt8) -> Bool {
-        !isDigitOrLetter(next) && next != NormalizerBytes.hyphen && coordinators.contains(Array(word))
+        !isDigitOrLetter(next) && next != NormalizerBytes.hyphen && coordinators.contains(word)
     }
     static func isBoundPrefix(_ word: [UInt8]) -> Bool { boundPrefixes.contains(word) }
     static func isParticlePrefix(_ word: [UInt8]) -> Bool { particlePrefixes.contains(word) }
@@ -234,9 +239,8 @@ enum HyphenationRepair {
 
     // MARK: - Letters
 
-    private static let wordBytes: [Bool] = (0..<256).map { isWordByte(UInt8($0)) }
     @inline(__always) private static func isWordByte(_ b: UInt8) -> Bool {
-        NormalizerBytes.isASCIILower(b) || NormalizerBytes.isASCIIUpper(b) || b >= 0x80
+        (b | 0x20) &- 0x61 < 26 || b >= 0x80  // an ASCII letter either case, or part of a multi-byte scalar
     }
     @inline(__always) private static func isDigitOrLetter(_ b: UInt8) -> Bool {
         isWordByte(b) || NormalizerBytes.isDigit(b)
