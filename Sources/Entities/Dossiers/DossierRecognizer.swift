@@ -196,7 +196,7 @@ public struct DossierRecognizer: EntityRecognizer {
             case 0x44, 0x64:  // D d
                 if text.matches(dossier, at: i, end: end) {
                     var j = i + dossier.count
-                    if text.matches(Array("nummer".utf8), at: j, end: end) { j += 6 }
+                    if text.matches("nummer", at: j, end: end) { j += 6 }
                     if j < end, !LetterBytes.isLetter(b[j]) {
                         found = afterTrigger(text, at: j, end: end, isFooter: false, requireAdjacent: true)
                     }
@@ -294,7 +294,7 @@ public struct DossierRecognizer: EntityRecognizer {
             if j < end, b[j] == 0x2F { j = text.skipBlanks(from: j + 1, to: end); position = j; continue }
             if j < end, b[j] == 0x2C || b[j] == 0x3B || b[j] == 0x2F {
                 j += 1
-            } else if text.matches(Array("en ".utf8), at: j, end: end) {
+            } else if text.matches("en ", at: j, end: end) {
                 j += 2
             } else {
                 break

@@ -56,6 +56,33 @@ struct LetterBytes {
         return true
     }
 
+    /// ``matches(_:at:end:)`` for a literal, without building an array from it.
+    func matches(_ word: StaticString, at i: Int, end: Int? = nil) -> Bool {
+        let limit = end ?? bytes.count
+        let count = word.utf8CodeUnitCount
+        guard i >= 0, i + count <= limit else { return false }
+        let w = word.utf8Start
+        for k in 0..<count where Self.lower(bytes[i + k]) != w[k] { return false }
+        return true
+    }
+
+    /// ``matchesExactly(_:at:end:)`` for a literal, without building an array from it.
+    func matchesExactly(_ word: StaticString, at i: Int, end: Int? = nil) -> Bool {
+        let limit = end ?? bytes.count
+        let count = word.utf8CodeUnitCount
+        guard i >= 0, i + count <= limit else { return false }
+        let w = word.utf8Start
+        for k in 0..<count where bytes[i + k] != w[k] { return false }
+        return true
+    }
+
+    /// ``lineStarts(_:with:)`` for a literal, without building an array from it.
+    func lineStarts(_ line: LetterLine, with word: StaticString) -> Bool {
+        guard matches(word, at: line.start, end: line.end) else { return false }
+        let after = line.start + word.utf8CodeUnitCount
+        return after == line.end || !Self.isLetter(bytes[after])
+    }
+
     /// Whether the bytes at `i` spell `word` exactly (case-sensitive).
     func matchesExactly(_ word: [UInt8], at i: Int, end: Int? = nil) -> Bool {
         let limit = end ?? bytes.count

@@ -78,10 +78,10 @@ public struct PersonRecognizer: EntityRecognizer {
                     let j = MinisterText.skipSpace(bytes, i, newlines: 0)
                     let end = MinisterText.wordEnd(bytes, j)
                     let word = MinisterText.foldedWord(bytes, j, end)
-                    if skipped == 0 && word == Array("van".utf8) || Self.headingFiller.contains(word) {
+                    if skipped == 0 && MinisterText.equals(word, "van") || Self.headingFiller.contains(word) {
                         i = end
                         skipped += 1
-                    } else if word.starts(with: Array("lidvan".utf8)) {
+                    } else if MinisterText.starts(word, with: "lidvan") {
                         i = j + 3  // "LIDVAN NISPEN"
                         skipped += 1
                     } else {
