@@ -43,6 +43,28 @@ enum PersonName {
         return kept
     }
 
+    /// A cheap test on the bytes of a line: `false` only when ``nameTokens(_:)`` surely finds no
+    /// name, because the line holds an ASCII digit or more than eight words with letters.
+    static func mayBeNameLine(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var words = 0
+        var inWord = false
+        var wordHasLetter = false
+        for i in start..<end {
+            let b = bytes[i]
+            if b &- 0x30 < 10 { return false }
+            if b == 0x20 || b == 0x09 {
+                if inWord && wordHasLetter { words += 1 }
+                inWord = false
+                wordHasLetter = false
+            } else {
+                inWord = true
+                if (b | 0x20) &- 0x61 < 26 || b >= 0x80 { wordHasLetter = true }
+            }
+        }
+        if inWord && wordHasLetter { words += 1 }
+        return words <= 8
+    }
+
     /// The surname of a printed name, in normal capitalization with a capital first letter:
     /// "D.M. van Weel" → "Van Weel", "Foort van Oosten" → "Van Oosten", "J. DE QUAY." → "De Quay".
     static func surname(_ tokens: [Substring]) -> String {
