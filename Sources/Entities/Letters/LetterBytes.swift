@@ -113,13 +113,21 @@ struct LetterBytes {
         // case bit), and xor with `first` in every lane leaves a zero byte where either stands.
         let caseBits: UInt64 = upper == first ? 0 : 0x2020_2020_2020_2020
         let firstInEveryLane = UInt64(first) &* 0x0101_0101_0101_0101
+        // The word's last byte is tested in the same lanes, `word.count - 1` bytes on: a
+        // position must hold both, which far fewer do than hold the first byte alone.
+        let final = word[word.count - 1]
+        let finalCaseBits: UInt64 = Self.isLowerASCII(final) ? 0x2020_2020_2020_2020 : 0
+        let finalInEveryLane = UInt64(final) &* 0x0101_0101_0101_0101
+        let finalOffset = word.count - 1
         return bytes.withUnsafeBufferPointer { b in
             let base = UnsafeRawPointer(b.baseAddress!)
             var i = start
             while i <= last {
                 if i + 8 <= last + 1 {
-                    let lanes = (base.loadUnaligned(fromByteOffset: i, as: UInt64.self) | caseBits) ^ firstInEveryLane
-                    if !Self.hasZeroByte(lanes) {
+                    let firstLanes = (base.loadUnaligned(fromByteOffset: i, as: UInt64.self) | caseBits) ^ firstInEveryLane
+                    let finalLanes =
+                        (base.loadUnaligned(fromByteOffset: i + finalOffset, as: UInt64.self) | finalCaseBits) ^ finalInEveryLane
+                    if !Self.hasZeroByte(firstLanes | finalLanes) {
                         i += 8
                         continue
                     }
