@@ -162,23 +162,62 @@ enum HyphenationRepair {
         lengthsByFirst.withUnsafeBufferPointer { lengthsByFirst in
             for paragraph in paragraphs {
                 paragraph.withUnsafeBufferPointer { line in
-                    let n = line.count
-                    var i = 0
-                    while i < n {
-                        while i < n, !isWordByte(line[i]) { i += 1 }
-                        let start = i
-                        while i < n, isWordByte(line[i]) { i += 1 }
-                        let length = i - start
-                        guard length > 0, length < 64, lengthsByFirst[Int(line[start])] & (1 << UInt64(length)) != 0 else { continue }
-                        let candidate = UnsafeBufferPointer(rebasing: line[start..<i])
-                        guard hashes.contains(fingerprint(candidate)) else { continue }
+                    // Looks `line[start..<end]` up when it passes the first-byte/length filter.
+                    func check(_ start: Int, _ end: Int) {
+                        let length = end - start
+                        guard length < 64, lengthsByFirst[Int(line[start])] & (1 << UInt64(length)) != 0 else { return }
+                        let candidate = UnsafeBufferPointer(rebasing: line[start..<end])
+                        guard hashes.contains(fingerprint(candidate)) else { return }
                         let word = Array(candidate)
                         if words.contains(word) { found.insert(word) }
                     }
+                    let n = line.count
+                    var wordStart = 0
+                    var inWord = false
+                    var i = 0
+                    // Eight bytes at a time: the changes of a word-byte bit mask are the word
+                    // starts and ends, in order.
+                    if let base = line.baseAddress {
+                        var previous: UInt64 = 0
+                        while i + 8 <= n {
+                            let mask = wordBits(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                            var changes = (mask ^ (mask << 1 | previous)) & 0xFF
+                            while changes != 0 {
+                                let lane = changes.trailingZeroBitCount
+                                if mask >> UInt64(lane) & 1 == 1 {
+                                    wordStart = i + lane
+                                } else {
+                                    check(wordStart, i + lane)
+                                }
+                                changes &= changes - 1
+                            }
+                            previous = mask >> 7
+                            inWord = previous == 1
+                            i += 8
+                        }
+                    }
+                    while i < n {
+                        let isWord = isWordByte(line[i])
+                        if isWord && !inWord { wordStart = i }
+                        if !isWord && inWord { check(wordStart, i) }
+                        inWord = isWord
+                        i += 1
+                    }
+                    if inWord { check(wordStart, n) }
                 }
             }
         }
         return found
+    }
+
+    /// Bit `j` set when byte `j` of `x` (in memory order) is a word byte (``isWordByte(_:)``).
+    @inline(__always)
+    private static func wordBits(_ x: UInt64) -> UInt64 {
+        let folded = (x & 0x7F7F_7F7F_7F7F_7F7F) | 0x2020_2020_2020_2020
+        // Bit 7 of a lane: 0x61...0x7A after setting the case bit, or a byte >= 0x80.
+        let letter = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)
+        let lanes = (letter | x) & 0x8080_8080_8080_8080
+        return (lanes &* 0x0002_0408_1020_4081) >> 56  // bit 7 of every lane, lane 0 lowest
     }
 
     /// FNV-1a of a word: a cheap test before building an array to look up.
