@@ -154,9 +154,14 @@ enum HyphenationRepair {
         // Per first byte, a bit for each word length below 64: most words fail it unhashed.
         var lengthsByFirst = [UInt64](repeating: 0, count: 256)
         var hashes = Set<UInt64>()
+        // A 4096-bit filter on the fingerprints' top bits: most words that pass the length
+        // filter fail this before the set is asked.
+        var fingerprintBits = [UInt64](repeating: 0, count: 64)
         for word in words where word.count < 64 {
             lengthsByFirst[Int(word[0])] |= 1 << UInt64(word.count)
-            hashes.insert(word.withUnsafeBufferPointer(fingerprint))
+            let hash = word.withUnsafeBufferPointer(fingerprint)
+            hashes.insert(hash)
+            fingerprintBits[Int(hash >> 58)] |= 1 << (hash >> 52 & 63)
         }
         var found = Set<[UInt8]>()
         lengthsByFirst.withUnsafeBufferPointer { lengthsByFirst in
@@ -167,7 +172,8 @@ enum HyphenationRepair {
                         let length = end - start
                         guard length < 64, lengthsByFirst[Int(line[start])] & (1 << UInt64(length)) != 0 else { return }
                         let candidate = UnsafeBufferPointer(rebasing: line[start..<end])
-                        guard hashes.contains(fingerprint(candidate)) else { return }
+                        let hash = fingerprint(candidate)
+                        guard fingerprintBits[Int(hash >> 58)] & (1 << (hash >> 52 & 63)) != 0, hashes.contains(hash) else { return }
                         let word = Array(candidate)
                         if words.contains(word) { found.insert(word) }
                     }
