@@ -42,7 +42,7 @@ public struct PersonRecognizer: EntityRecognizer {
         }
         // Names printed in capitals take the capitalization the same person has elsewhere.
         var labels: [String: String] = [:]
-        for mention in out where mention.surface.contains(where: \.isLowercase) {
+        for mention in out where PersonName.hasLowercase(mention.surface) {
             labels[mention.key] = labels[mention.key] ?? mention.label
         }
         for index in out.indices {
@@ -301,7 +301,7 @@ public struct PersonRecognizer: EntityRecognizer {
                 if !particle && !PersonName.isCapitalizedWord(text) { break }
                 // A name in capitals continues only in capitals ("LID ROSENMÖLLER Ontvangen 26 januari").
                 if !particle {
-                    let capitals = !text.contains(where: \.isLowercase)
+                    let capitals = !PersonName.hasLowercase(text)
                     if let mode = capitalsMode, mode != capitals { break }
                     capitalsMode = capitals
                 }
