@@ -19,21 +19,39 @@ struct LetterBytes {
     func lines() -> [LetterLine] {
         var result: [LetterLine] = []
         result.reserveCapacity(bytes.count / 60 + 1)
-        var lineStart = 0
-        let n = bytes.count
-        var i = 0
-        while i <= n {
-            if i == n || bytes[i] == 0x0A {
+        bytes.withUnsafeBufferPointer { b in
+            let n = b.count
+            var lineStart = 0
+            while true {
+                let i = Self.lineBreak(b, from: lineStart)
                 var s = lineStart
                 var e = i
-                while s < e, Self.isBlank(bytes[s]) { s += 1 }
-                while e > s, Self.isBlank(bytes[e - 1]) { e -= 1 }
+                while s < e, Self.isBlank(b[s]) { s += 1 }
+                while e > s, Self.isBlank(b[e - 1]) { e -= 1 }
                 result.append(LetterLine(start: s, end: e))
+                if i == n { break }
                 lineStart = i + 1
             }
-            i += 1
         }
         return result
+    }
+
+    /// The offset of the first `\n` at or after `start`, or the end of `b`; eight bytes at a time.
+    @inline(__always)
+    private static func lineBreak(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let n = b.count
+        var i = start
+        if let base = b.baseAddress {
+            while i + 8 <= n {
+                let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
+                let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+                let lanes = ~(((x & low) &+ low) | x | low)  // 0x80 exactly in lanes holding "\n"
+                if lanes != 0 { return i + lanes.trailingZeroBitCount / 8 }
+                i += 8
+            }
+        }
+        while i < n && b[i] != 0x0A { i += 1 }
+        return i
     }
 
     /// The text of `start..<end` as a `String`.
