@@ -151,6 +151,18 @@ enum HyphenationRepair {
 
     /// Which of `words` occur as whole words in `paragraphs`.
     static func wordsPresent(_ words: Set<[UInt8]>, in paragraphs: [[UInt8]]) -> Set<[UInt8]> {
+        // A few words are each searched for (fast, and a search stops at the first hit); many
+        // are looked up in one pass over every word of the document.
+        if words.count <= 6 {
+            var found = Set<[UInt8]>()
+            for word in words where word.count < 64 {
+                for paragraph in paragraphs where paragraph.withUnsafeBufferPointer({ containsWord($0, word) }) {
+                    found.insert(word)
+                    break
+                }
+            }
+            return found
+        }
         // Per first byte, a bit for each word length below 64: most words fail it unhashed.
         var lengthsByFirst = [UInt64](repeating: 0, count: 256)
         var hashes = Set<UInt64>()
@@ -214,6 +226,44 @@ enum HyphenationRepair {
             }
         }
         return found
+    }
+
+    /// Whether `word` stands in `line` as a whole word (no word byte on either side). Positions
+    /// are tested eight at a time on the word's first and last byte together.
+    static func containsWord(_ line: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
+        let m = word.count
+        let n = line.count
+        guard m > 0, n >= m, let base = line.baseAddress else { return false }
+        let first = word[0]
+        let last = word[m - 1]
+        let firstLanes = UInt64(first) &* 0x0101_0101_0101_0101
+        let lastLanes = UInt64(last) &* 0x0101_0101_0101_0101
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let maxStart = n - m
+        var i = 0
+        while i <= maxStart {
+            if i + 7 <= maxStart {
+                let x = (UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ firstLanes)
+                    | (UnsafeRawPointer(base + i + m - 1).loadUnaligned(as: UInt64.self) ^ lastLanes)
+                let lanes = ~(((x & low) &+ low) | x | low)  // 0x80 exactly where both bytes match
+                if lanes == 0 {
+                    i += 8
+                    continue
+                }
+                i += lanes.trailingZeroBitCount / 8
+            } else if line[i] != first || line[i + m - 1] != last {
+                i += 1
+                continue
+            }
+            var equal = true
+            for k in 1..<m where line[i + k] != word[k] {
+                equal = false
+                break
+            }
+            if equal, i == 0 || !isWordByte(line[i - 1]), i + m == n || !isWordByte(line[i + m]) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// Bit `j` set when byte `j` of `x` (in memory order) is a word byte (``isWordByte(_:)``).
