@@ -46,11 +46,15 @@ enum PersonName {
     /// A cheap test on the bytes of a line: `false` only when ``nameTokens(_:)`` surely finds no
     /// name, because the line holds an ASCII digit or more than eight words with letters.
     static func mayBeNameLine(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        mayBeNameLine(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+    }
+
+    /// ``mayBeNameLine(_:_:_:)`` for the UTF-8 bytes of a line.
+    static func mayBeNameLine(_ line: some Sequence<UInt8>) -> Bool {
         var words = 0
         var inWord = false
         var wordHasLetter = false
-        for i in start..<end {
-            let b = bytes[i]
+        for b in line {
             if b &- 0x30 < 10 { return false }
             if b == 0x20 || b == 0x09 {
                 if inWord && wordHasLetter { words += 1 }
