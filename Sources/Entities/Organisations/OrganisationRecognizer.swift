@@ -77,6 +77,12 @@ public struct OrganisationRecognizer: EntityRecognizer {
             guard i >= resume else { continue }
             let runEnd = Int(words.ends[k])
             let wordEnd = Self.wordEnd(text, words: words, word: k, end: end)
+            // No alias starts with these two bytes: neither the word nor a part before a hyphen
+            // (both at least as long as the run) can match.
+            if runEnd - i >= 2, firstWordLengths[Self.startIndex(text.bytes, i, runEnd)] == 0 {
+                resume = wordEnd
+                continue
+            }
             if let match = match(text, at: i, runEnd: runEnd, wordEnd: wordEnd, end: end) {
                 let organisation = organisations[aliases[match.alias].organisation]
                 result.append(
