@@ -64,16 +64,14 @@ enum HyphenationRepair {
             let line = paragraphs[p]
             guard line.count > 3 else { continue }
             var i = 1
-            while i < line.count - 1 {
-                if line[i] == NormalizerBytes.hyphen {
-                    switch midLineVerdict(line, hyphen: i) {
-                    case .join: joins.append((p, i))
-                    case .evidence(let joined): pending.append((p, i, joined, false))
-                    case .likely(let joined): pending.append((p, i, joined, true))
-                    case .keep: break
-                    }
+            while let hyphen = nextHyphen(line, from: i, before: line.count - 1) {
+                switch midLineVerdict(line, hyphen: hyphen) {
+                case .join: joins.append((p, hyphen))
+                case .evidence(let joined): pending.append((p, hyphen, joined, false))
+                case .likely(let joined): pending.append((p, hyphen, joined, true))
+                case .keep: break
                 }
-                i += 1
+                i = hyphen + 1
             }
         }
         if !pending.isEmpty {
@@ -88,6 +86,28 @@ enum HyphenationRepair {
         joins.sort { ($0.paragraph, $0.hyphen) > ($1.paragraph, $1.hyphen) }
         for join in joins {
             paragraphs[join.paragraph].remove(at: join.hyphen)
+        }
+    }
+
+    /// The first `-` in `line[start..<end]`, eight bytes at a time.
+    @inline(__always)
+    private static func nextHyphen(_ line: [UInt8], from start: Int, before end: Int) -> Int? {
+        line.withUnsafeBufferPointer { b in
+            var i = start
+            if let base = b.baseAddress {
+                let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+                while i + 8 <= end {
+                    let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ 0x2D2D_2D2D_2D2D_2D2D
+                    let lanes = ~(((x & low) &+ low) | x | low)  // 0x80 exactly in lanes holding "-"
+                    if lanes != 0 { return i + lanes.trailingZeroBitCount / 8 }
+                    i += 8
+                }
+            }
+            while i < end {
+                if b[i] == NormalizerBytes.hyphen { return i }
+                i += 1
+            }
+            return nil
         }
     }
 
