@@ -46,8 +46,24 @@ enum CharacterFolding {
         let n = s.count
         var combining = false
         var i = 0
+        let base = s.baseAddress
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         while i < n {
             var runEnd = i
+            // Eight bytes at a time while none is a control byte, DEL or >= 0x80 (bit 7 of a lane
+            // marks one); the byte test decides from the first such byte on.
+            if let base {
+                while runEnd + 8 <= n {
+                    let x = UnsafeRawPointer(base + runEnd).loadUnaligned(as: UInt64.self)
+                    let y = x & low
+                    let suspects = (~(y &+ 0x6060_6060_6060_6060) | (y &+ 0x0101_0101_0101_0101) | x) & 0x8080_8080_8080_8080
+                    if suspects != 0 {
+                        runEnd += suspects.trailingZeroBitCount / 8
+                        break
+                    }
+                    runEnd += 8
+                }
+            }
             while runEnd < n && !special[Int(s[runEnd])] { runEnd += 1 }
             if runEnd > i {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: s[i..<runEnd]))

@@ -64,16 +64,14 @@ enum HyphenationRepair {
             let line = paragraphs[p]
             guard line.count > 3 else { continue }
             var i = 1
-            while i < line.count - 1 {
-                if line[i] == NormalizerBytes.hyphen {
-                    switch midLineVerdict(line, hyphen: i) {
-                    case .join: joins.append((p, i))
-                    case .evidence(let joined): pending.append((p, i, joined, false))
-                    case .likely(let joined): pending.append((p, i, joined, true))
-                    case .keep: break
-                    }
+            while let hyphen = nextHyphen(line, from: i, before: line.count - 1) {
+                switch midLineVerdict(line, hyphen: hyphen) {
+                case .join: joins.append((p, hyphen))
+                case .evidence(let joined): pending.append((p, hyphen, joined, false))
+                case .likely(let joined): pending.append((p, hyphen, joined, true))
+                case .keep: break
                 }
-                i += 1
+                i = hyphen + 1
             }
         }
         if !pending.isEmpty {
@@ -88,6 +86,28 @@ enum HyphenationRepair {
         joins.sort { ($0.paragraph, $0.hyphen) > ($1.paragraph, $1.hyphen) }
         for join in joins {
             paragraphs[join.paragraph].remove(at: join.hyphen)
+        }
+    }
+
+    /// The first `-` in `line[start..<end]`, eight bytes at a time.
+    @inline(__always)
+    private static func nextHyphen(_ line: [UInt8], from start: Int, before end: Int) -> Int? {
+        line.withUnsafeBufferPointer { b in
+            var i = start
+            if let base = b.baseAddress {
+                let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+                while i + 8 <= end {
+                    let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ 0x2D2D_2D2D_2D2D_2D2D
+                    let lanes = ~(((x & low) &+ low) | x | low)  // 0x80 exactly in lanes holding "-"
+                    if lanes != 0 { return i + lanes.trailingZeroBitCount / 8 }
+                    i += 8
+                }
+            }
+            while i < end {
+                if b[i] == NormalizerBytes.hyphen { return i }
+                i += 1
+            }
+            return nil
         }
     }
 
@@ -121,7 +141,13 @@ enum HyphenationRepair {
             return .keep
         }
         let l = lowered(left), r = lowered(right)
-        let joined = Array(left) + Array(right)
+        var joined: [UInt8] {
+            var word = [UInt8]()
+            word.reserveCapacity(left.count + right.count)
+            word.append(contentsOf: left)
+            word.append(contentsOf: right)
+            return word
+        }
         if nameParticles.contains(r), NormalizerBytes.isUppercaseLetter(line, at: leftStart) {
             return .evidence(joined) // "Beckers-de Bruijn"
         }
@@ -145,35 +171,129 @@ enum HyphenationRepair {
 
     /// Which of `words` occur as whole words in `paragraphs`.
     static func wordsPresent(_ words: Set<[UInt8]>, in paragraphs: [[UInt8]]) -> Set<[UInt8]> {
-        var lengths = UInt64(0)
-        var firstBytes = [Bool](repeating: false, count: 256)
-        var hashes = Set<UInt64>()
-        for word in words where word.count < 64 {
-            lengths |= 1 << UInt64(word.count)
-            firstBytes[Int(word[0])] = true
-            hashes.insert(word.withUnsafeBufferPointer(fingerprint))
+        // A few words are each searched for (fast, and a search stops at the first hit); many
+        // are looked up in one pass over every word of the document.
+        if words.count <= 6 {
+            var found = Set<[UInt8]>()
+            for word in words where word.count < 64 {
+                for paragraph in paragraphs where paragraph.withUnsafeBufferPointer({ containsWord($0, word) }) {
+                    found.insert(word)
+                    break
+                }
+            }
+            return found
         }
-        let wordBytes = Self.wordBytes  // read once, not per byte
+        // Per first byte, a bit for each word length below 64: most words fail it unhashed.
+        var lengthsByFirst = [UInt64](repeating: 0, count: 256)
+        var hashes = Set<UInt64>()
+        // A 4096-bit filter on the fingerprints' top bits: most words that pass the length
+        // filter fail this before the set is asked.
+        var fingerprintBits = [UInt64](repeating: 0, count: 64)
+        for word in words where word.count < 64 {
+            lengthsByFirst[Int(word[0])] |= 1 << UInt64(word.count)
+            let hash = word.withUnsafeBufferPointer(fingerprint)
+            hashes.insert(hash)
+            fingerprintBits[Int(hash >> 58)] |= 1 << (hash >> 52 & 63)
+        }
         var found = Set<[UInt8]>()
-        for paragraph in paragraphs {
-            paragraph.withUnsafeBufferPointer { line in
-                let n = line.count
-                var i = 0
-                while i < n {
-                    while i < n, !wordBytes[Int(line[i])] { i += 1 }
-                    let start = i
-                    while i < n, wordBytes[Int(line[i])] { i += 1 }
-                    let length = i - start
-                    if length > 0, length < 64, lengths & (1 << UInt64(length)) != 0, firstBytes[Int(line[start])] {
-                        let candidate = UnsafeBufferPointer(rebasing: line[start..<i])
-                        guard hashes.contains(fingerprint(candidate)) else { continue }
+        lengthsByFirst.withUnsafeBufferPointer { lengthsByFirst in
+            for paragraph in paragraphs {
+                paragraph.withUnsafeBufferPointer { line in
+                    // Looks `line[start..<end]` up when it passes the first-byte/length filter.
+                    func check(_ start: Int, _ end: Int) {
+                        let length = end - start
+                        guard length < 64, lengthsByFirst[Int(line[start])] & (1 << UInt64(length)) != 0 else { return }
+                        let candidate = UnsafeBufferPointer(rebasing: line[start..<end])
+                        let hash = fingerprint(candidate)
+                        guard fingerprintBits[Int(hash >> 58)] & (1 << (hash >> 52 & 63)) != 0, hashes.contains(hash) else { return }
                         let word = Array(candidate)
                         if words.contains(word) { found.insert(word) }
                     }
+                    let n = line.count
+                    var wordStart = 0
+                    var inWord = false
+                    var i = 0
+                    // Eight bytes at a time: the changes of a word-byte bit mask are the word
+                    // starts and ends, in order.
+                    if let base = line.baseAddress {
+                        var previous: UInt64 = 0
+                        while i + 8 <= n {
+                            let mask = wordBits(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                            var changes = (mask ^ (mask << 1 | previous)) & 0xFF
+                            while changes != 0 {
+                                let lane = changes.trailingZeroBitCount
+                                if mask >> UInt64(lane) & 1 == 1 {
+                                    wordStart = i + lane
+                                } else {
+                                    check(wordStart, i + lane)
+                                }
+                                changes &= changes - 1
+                            }
+                            previous = mask >> 7
+                            inWord = previous == 1
+                            i += 8
+                        }
+                    }
+                    while i < n {
+                        let isWord = isWordByte(line[i])
+                        if isWord && !inWord { wordStart = i }
+                        if !isWord && inWord { check(wordStart, i) }
+                        inWord = isWord
+                        i += 1
+                    }
+                    if inWord { check(wordStart, n) }
                 }
             }
         }
         return found
+    }
+
+    /// Whether `word` stands in `line` as a whole word (no word byte on either side). Positions
+    /// are tested eight at a time on the word's first and last byte together.
+    static func containsWord(_ line: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
+        let m = word.count
+        let n = line.count
+        guard m > 0, n >= m, let base = line.baseAddress else { return false }
+        let first = word[0]
+        let last = word[m - 1]
+        let firstLanes = UInt64(first) &* 0x0101_0101_0101_0101
+        let lastLanes = UInt64(last) &* 0x0101_0101_0101_0101
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let maxStart = n - m
+        var i = 0
+        while i <= maxStart {
+            if i + 7 <= maxStart {
+                let x = (UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ firstLanes)
+                    | (UnsafeRawPointer(base + i + m - 1).loadUnaligned(as: UInt64.self) ^ lastLanes)
+                let lanes = ~(((x & low) &+ low) | x | low)  // 0x80 exactly where both bytes match
+                if lanes == 0 {
+                    i += 8
+                    continue
+                }
+                i += lanes.trailingZeroBitCount / 8
+            } else if line[i] != first || line[i + m - 1] != last {
+                i += 1
+                continue
+            }
+            var equal = true
+            for k in 1..<m where line[i + k] != word[k] {
+                equal = false
+                break
+            }
+            if equal, i == 0 || !isWordByte(line[i - 1]), i + m == n || !isWordByte(line[i + m]) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Bit `j` set when byte `j` of `x` (in memory order) is a word byte (``isWordByte(_:)``).
+    @inline(__always)
+    private static func wordBits(_ x: UInt64) -> UInt64 {
+        let folded = (x & 0x7F7F_7F7F_7F7F_7F7F) | 0x2020_2020_2020_2020
+        // Bit 7 of a lane: 0x61...0x7A after setting the case bit, or a byte >= 0x80.
+        let letter = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)
+        let lanes = (letter | x) & 0x8080_8080_8080_8080
+        return (lanes &* 0x0002_0408_1020_4081) >> 56  // bit 7 of every lane, lane 0 lowest
     }
 
     /// FNV-1a of a word: a cheap test before building an array to look up.
@@ -186,7 +306,7 @@ enum HyphenationRepair {
 
     // MARK: - Word tables
 
-    private static func set(_ words: [String]) -> Set<[UInt8]> { Set(words.map { Array($0.utf8) }) }
+    private static func set(_ words: [String]) -> PackedWordSet { PackedWordSet(words) }
 
     /// Words that follow a hyphen in "land- en tuinbouw", "in- of uitvoer".
     private static let coordinators = set(["en", "of", "tot", "als", "noch", "dan", "resp", "c.q", "t/m", "en/of"])
@@ -221,7 +341,7 @@ enum HyphenationRepair {
     ])
 
     static func isCoordinator(_ word: ArraySlice<UInt8>, followedBy next: UInt8) -> Bool {
-        !isDigitOrLetter(next) && next != NormalizerBytes.hyphen && coordinators.contains(Array(word))
+        !isDigitOrLetter(next) && next != NormalizerBytes.hyphen && coordinators.contains(word)
     }
     static func isBoundPrefix(_ word: [UInt8]) -> Bool { boundPrefixes.contains(word) }
     static func isParticlePrefix(_ word: [UInt8]) -> Bool { particlePrefixes.contains(word) }
@@ -234,9 +354,8 @@ enum HyphenationRepair {
 
     // MARK: - Letters
 
-    private static let wordBytes: [Bool] = (0..<256).map { isWordByte(UInt8($0)) }
     @inline(__always) private static func isWordByte(_ b: UInt8) -> Bool {
-        NormalizerBytes.isASCIILower(b) || NormalizerBytes.isASCIIUpper(b) || b >= 0x80
+        (b | 0x20) &- 0x61 < 26 || b >= 0x80  // an ASCII letter either case, or part of a multi-byte scalar
     }
     @inline(__always) private static func isDigitOrLetter(_ b: UInt8) -> Bool {
         isWordByte(b) || NormalizerBytes.isDigit(b)

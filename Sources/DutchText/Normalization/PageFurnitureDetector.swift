@@ -23,7 +23,8 @@ enum PageFurnitureDetector {
         for index in lines.indices where lines[index].role == .body {
             let line = lines[index].bytes
             var isFurniture = false
-            if isFooter(line) || isPrinterLine(line) || isPageLabel(line) {
+            let printerLine = isPrinterLine(line)
+            if printerLine || isFooter(line) || isPageLabel(line) {
                 isFurniture = true
             } else if afterPrinterLine && isPrinterTail(line) {
                 isFurniture = true
@@ -32,7 +33,7 @@ enum PageFurnitureDetector {
             } else if line.count < 100, isRepeatingHeaderLabel(line) {
                 isFurniture = !headerLinesSeen.insert(line).inserted
             }
-            afterPrinterLine = isPrinterLine(line)
+            afterPrinterLine = printerLine
             if isFurniture {
                 lines[index].role = .furniture
             } else {
@@ -51,21 +52,32 @@ enum PageFurnitureDetector {
 
     /// `Tweede Kamer, vergaderjaar 1994-1995, 17 050, nr. 190`; `Eerste Kamer, zitting 1975-1976, …`.
     static func isFooter(_ line: [UInt8]) -> Bool {
-        guard line.count < 160 else { return false }
-        let kamer = [tweedeKamer, eersteKamer, tweedeKamerCaps, eersteKamerCaps]
-        guard kamer.contains(where: { NormalizerBytes.hasPrefix(line, $0) }) else { return false }
-        var i = 12
-        guard i < line.count, line[i] == 0x2C else { return false } // ","
-        i += 1
+        // "Tweede …"/"Eerste …" (any case): every other line fails on its first byte.
+        guard line.count < 160, line.count > 12, line[0] == 0x54 || line[0] == 0x45, line[12] == 0x2C else { return false }
+        guard NormalizerBytes.hasPrefix(line, tweedeKamer) || NormalizerBytes.hasPrefix(line, eersteKamer)
+            || NormalizerBytes.hasPrefix(line, tweedeKamerCaps) || NormalizerBytes.hasPrefix(line, eersteKamerCaps)
+        else { return false }
+        var i = 13
         while i < line.count, line[i] == 0x20 { i += 1 }
-        let rest = NormalizerBytes.asciiLowercased(line[i...])
-        for word in ["vergaderjaar ", "zitting "] {
-            let w = Array(word.utf8)
-            if NormalizerBytes.hasPrefix(rest, w), rest.count > w.count, NormalizerBytes.isDigit(rest[w.count]) {
+        for word in sessionWords {
+            if line.count - i > word.count, matchesLowercased(line, word, at: i), NormalizerBytes.isDigit(line[i + word.count]) {
                 return true
             }
         }
         return false
+    }
+
+    private static let sessionWords = ["vergaderjaar ", "zitting "].map { Array($0.utf8) }
+
+    /// Whether `line[at...]` ASCII-lowercased begins with `word` (lowercase).
+    @inline(__always)
+    private static func matchesLowercased(_ line: [UInt8], _ word: [UInt8], at start: Int) -> Bool {
+        guard line.count - start >= word.count else { return false }
+        for k in 0..<word.count {
+            let b = line[start + k]
+            if (NormalizerBytes.isASCIIUpper(b) ? b | 0x20 : b) != word[k] { return false }
+        }
+        return true
     }
 
     private static let issn = Array("ISSN".utf8)
@@ -80,6 +92,11 @@ enum PageFurnitureDetector {
         var i = 0
         while i + 4 <= line.count {
             let b = line[i]
+            // Only "I" (ISSN) and "i" (uitgeverij) start something: skip every other byte fast.
+            if b != 0x49 && b != 0x69 {
+                i += 1
+                continue
+            }
             if b == 0x49, NormalizerBytes.hasPrefix(line, issn, at: i) {
                 var k = i + 4
                 while k < line.count, line[k] == 0x20 || line[k] == 0x3A { k += 1 }
@@ -103,7 +120,7 @@ enum PageFurnitureDetector {
 
     /// `Pagina 2 van 12`, `Blad 3`, `Page 2 of 5`.
     static func isPageLabel(_ line: [UInt8]) -> Bool {
-        guard line.count < 30, let word = pageWords.first(where: { NormalizerBytes.hasPrefix(line, $0) }) else {
+        guard line.count < 30, line.count > 4, line[0] | 0x20 == 0x70 || line[0] == 0x42 || line[0] == 0x53, let word = pageWords.first(where: { NormalizerBytes.hasPrefix(line, $0) }) else {
             return false
         }
         var i = word.count
@@ -126,7 +143,7 @@ enum PageFurnitureDetector {
 
     /// A running head printed on every page, seen after the masthead.
     static func isRunningHead(_ line: [UInt8]) -> Bool {
-        guard line.count < 80 else { return false }
+        guard line.count < 80, line.count >= 31, line[0] == 0x48 || line[0] == 0x54 || line[0] == 0x45 else { return false }
         for head in runningHeads where NormalizerBytes.hasPrefix(line, head) {
             let rest = line[head.count...]
             // "Handelingen der Staten-Generaal. Bijlagen. 1929—1930." but not a sentence.
@@ -142,7 +159,10 @@ enum PageFurnitureDetector {
 
     /// PDF letter header lines that a ministry prints on every page.
     static func isRepeatingHeaderLabel(_ line: [UInt8]) -> Bool {
-        headerLabels.contains { NormalizerBytes.hasPrefix(line, $0) }
+        guard let first = line.first, first == 0x44 || first == 0x4F || first == 0x55 || first == 0x4B || first == 0x52 else {
+            return false
+        }
+        return headerLabels.contains { NormalizerBytes.hasPrefix(line, $0) }
     }
 
     /// `2`, `17`, `- 3 -`: one to three digits, optionally between dashes.

@@ -9,14 +9,56 @@ enum WhitespaceCollapser {
             let n = s.count
             var i = 0
             while i < n {
-                var end = i
-                while end < n && s[end] != 0x0A { end += 1 }
-                let line = collapsed(UnsafeBufferPointer(rebasing: s[i..<end]))
+                let (end, clean) = lineEnd(s, from: i)
+                let piece = UnsafeBufferPointer(rebasing: s[i..<end])
+                let line = clean ? Array(piece) : collapsed(piece)
                 result.append(NormalizerLine(bytes: line, role: line.isEmpty ? .blank : .body))
                 i = end + 1
             }
         }
         return result
+    }
+
+    /// The end of the line starting at `start` (its `\n` or the text end), and whether the line
+    /// is already collapsed: no space at its start or end and no two spaces in a row.
+    @inline(__always)
+    private static func lineEnd(_ s: UnsafeBufferPointer<UInt8>, from start: Int) -> (Int, Bool) {
+        let n = s.count
+        var i = start
+        // Whether the byte before `i` is a space; the line start counts as one.
+        var spaceBefore = true
+        var clean = true
+        // Eight bytes at a time: a lane mask of newlines and of spaces, and spaces after spaces.
+        if let base = s.baseAddress {
+            while i + 8 <= n {
+                let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let newlines = zeroLanes(x ^ 0x0A0A_0A0A_0A0A_0A0A)
+                var spaces = zeroLanes(x ^ 0x2020_2020_2020_2020)
+                var lanes = 8
+                if newlines != 0 {
+                    lanes = newlines.trailingZeroBitCount / 8
+                    spaces &= lanes == 0 ? 0 : ~0 >> UInt64(64 - 8 * lanes)
+                }
+                if spaces & (spaces << 8 | (spaceBefore ? 0x80 : 0)) != 0 { clean = false }
+                if lanes > 0 { spaceBefore = spaces >> UInt64(8 * lanes - 1) & 1 != 0 }
+                i += lanes
+                if lanes < 8 { return (i, clean && !(spaceBefore && i > start)) }
+            }
+        }
+        while i < n && s[i] != 0x0A {
+            let space = s[i] == 0x20
+            if space && spaceBefore { clean = false }
+            spaceBefore = space
+            i += 1
+        }
+        return (i, clean && !(spaceBefore && i > start))
+    }
+
+    /// 0x80 in each lane of `x` that is zero, else 0 (exact, no false positives).
+    @inline(__always)
+    private static func zeroLanes(_ x: UInt64) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((x & low) &+ low) | x | low)
     }
 
     /// The words of `line` joined by single spaces, written straight into the new array.

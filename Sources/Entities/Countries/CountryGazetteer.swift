@@ -16,6 +16,9 @@ public struct CountryGazetteer: Sendable {
     let forms: FoldedFormTable
     /// Abbreviations as written ("VS", "DDR") → country index; matched only in capitals.
     let abbreviations: [String: Int]
+    /// The ASCII abbreviations of two to five letters packed into integers (``packed(_:)``),
+    /// sorted, with their country index: what the scanner looks words up in.
+    let packedAbbreviations: [(key: UInt64, country: Int)]
     private let codes: [String: Int]
 
     /// Builds the gazetteer from ``CountryTable``.
@@ -79,6 +82,11 @@ public struct CountryGazetteer: Sendable {
         self.countries = countries
         self.forms = table
         self.abbreviations = abbreviations
+        self.packedAbbreviations = abbreviations.compactMap { abbreviation, index in
+            let bytes = Array(abbreviation.utf8)
+            guard bytes.count >= 2, bytes.count <= 5, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return (Self.packed(bytes[...]), index)
+        }.sorted { $0.key < $1.key }
         self.codes = codes
     }
 
@@ -99,6 +107,27 @@ public struct CountryGazetteer: Sendable {
         let entry = key.withUnsafeBufferPointer { forms.lookup($0) }
         guard let form = entry?.form, form.kind != .stop else { return nil }
         return countries[form.country]
+    }
+
+    /// Up to eight bytes as one integer, first byte highest; different lengths never collide
+    /// for ASCII text because no byte is zero.
+    @inline(__always)
+    static func packed<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
+        var value: UInt64 = 0
+        for b in bytes { value = value << 8 | UInt64(b) }
+        return value
+    }
+
+    /// The country index of an ASCII abbreviation packed by ``packed(_:)``.
+    @inline(__always)
+    func abbreviation(packed key: UInt64) -> Int? {
+        var low = 0
+        var high = packedAbbreviations.count
+        while low < high {
+            let middle = (low + high) / 2
+            if packedAbbreviations[middle].key < key { low = middle + 1 } else { high = middle }
+        }
+        return low < packedAbbreviations.count && packedAbbreviations[low].key == key ? packedAbbreviations[low].country : nil
     }
 
     /// The country with this code ("GR"), if any.

@@ -63,38 +63,86 @@ struct CountryScanner {
     }
 
     /// Calls `found` with each accepted form and the byte range of its surface.
+    ///
+    /// Only words that start with a capital can start a form, so the scan jumps from one
+    /// capital (or multi-byte lead) to the next; the word before a form is looked up
+    /// backwards, only when a form is found.
     mutating func run(_ found: (CountryForm, Range<Int>) -> Void) {
         let n = bytes.count
         var i = 0
-        var previous: Range<Int>? = nil
-        while i < n {
-            let b = bytes[i]
-            if b < 0x41 || (b > 0x5A && b < 0x61) || (b > 0x7A && b < 0x80) {
-                i += 1
+        while let start = nextCapital(from: i) {
+            // A capital inside a word ("McDonald", "IJsland"'s J) starts nothing.
+            guard NameFolding.isLetter(bytes, start), NameFolding.isUpper(bytes, start), isWordStart(start) else {
+                i = start + 1
                 continue
             }
-            guard NameFolding.isLetter(bytes, i) else {
-                i += NameFolding.sequenceLength(b)
-                continue
-            }
-            let start = i
+            i = start
             while i < n && NameFolding.isLetter(bytes, i) {
                 i += NameFolding.sequenceLength(bytes[i])
             }
             i = min(i, n)
             let word = start..<i
-            if NameFolding.isUpper(bytes, start) {
-                if let (form, end, last) = match(at: word) {
-                    if form.kind != .stop && accepts(form, start..<end, previous: previous) {
-                        found(form, start..<end)
-                    }
-                    i = end
-                    previous = last
-                    continue
-                }
+            guard let (form, end, _) = match(at: word) else { continue }
+            if form.kind != .stop && accepts(form, start..<end, previous: previousWord(before: start)) {
+                found(form, start..<end)
             }
-            previous = word
+            i = end
         }
+    }
+
+    /// The first offset at or after `i` holding an ASCII capital or a byte of a multi-byte
+    /// scalar: the only bytes that can start a capitalized word.
+    @inline(__always)
+    private func nextCapital(from start: Int) -> Int? {
+        let n = bytes.count
+        guard start < n, let base = bytes.baseAddress else { return nil }
+        var i = start
+        // Eight bytes at a time: most blocks of running text hold no capital.
+        while i + 8 <= n {
+            let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let low = x & 0x7F7F_7F7F_7F7F_7F7F
+            // Bit 7 of a lane: the byte is >= 0x41 and < 0x5B, or has its own bit 7 set.
+            let hits = ((low &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(low &+ 0x2525_2525_2525_2525) | x) & 0x8080_8080_8080_8080
+            if hits != 0 { return i + hits.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        while i < n {
+            let b = bytes[i]
+            if b >= 0x80 || (b >= 0x41 && b <= 0x5A) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Whether a word starts at `i`: the text starts there or the scalar before is no letter.
+    @inline(__always)
+    private func isWordStart(_ i: Int) -> Bool {
+        guard i > 0 else { return true }
+        var k = i - 1
+        while k > 0 && bytes[k] & 0xC0 == 0x80 { k -= 1 }
+        return !NameFolding.isLetter(bytes, k)
+    }
+
+    /// The word (maximal run of letters) nearest before `position`, however far back: the
+    /// word a scan from the start would have read last.
+    private func previousWord(before position: Int) -> Range<Int>? {
+        var k = position
+        // Back over scalars that are not letters.
+        while k > 0 {
+            var lead = k - 1
+            while lead > 0 && bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+            if NameFolding.isLetter(bytes, lead) { break }
+            k = lead
+        }
+        guard k > 0 else { return nil }
+        let end = k
+        while k > 0 {
+            var lead = k - 1
+            while lead > 0 && bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+            guard NameFolding.isLetter(bytes, lead) else { break }
+            k = lead
+        }
+        return k..<end
     }
 
     // MARK: Matching
@@ -104,6 +152,7 @@ struct CountryScanner {
         if let index = abbreviation(word) {
             return (CountryForm(country: index, kind: .name), word.upperBound, word)
         }
+        if isMissingASCIIWord(word), !isBrokenWordAhead(word.upperBound) { return nil }
         key.removeAll(keepingCapacity: true)
         NameFolding.append(bytes, word, to: &key)
         let first = lookupKey()
@@ -140,6 +189,16 @@ struct CountryScanner {
         return best
     }
 
+    /// Whether `word` is all ASCII and its folded form (its lowercase) is surely no key: the
+    /// table's cheap filter, without folding the word.
+    @inline(__always)
+    private func isMissingASCIIWord(_ word: Range<Int>) -> Bool {
+        for k in word where bytes[k] >= 0x80 { return false }
+        let first = bytes[word.lowerBound] | 0x20
+        let second = word.count > 1 ? bytes[word.lowerBound + 1] | 0x20 : 0
+        return !gazetteer.forms.mayHold(first: first, second: second, length: word.count)
+    }
+
     private func lookupKey() -> FoldedFormTable.Entry? {
         key.withUnsafeBufferPointer { gazetteer.forms.lookup($0) }
     }
@@ -171,8 +230,7 @@ struct CountryScanner {
             if b >= 0x41 && b <= 0x5A { capitals += 1 }
         }
         guard capitals >= word.count - 1 else { return nil }
-        let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self)
-        return gazetteer.abbreviations[surface]
+        return gazetteer.abbreviation(packed: CountryGazetteer.packed(UnsafeBufferPointer(rebasing: bytes[word])))
     }
 
     /// The next word after `position`. Inside a phrase only spaces, line breaks, one hyphen

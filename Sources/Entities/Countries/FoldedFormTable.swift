@@ -13,6 +13,9 @@ struct FoldedFormTable: Sendable {
     private var keys: [UInt8] = []
     private(set) var entries: [Entry] = []
     private var slots: [Int32] = Array(repeating: -1, count: 1 << 12)
+    /// Per first two key bytes (five low bits of each), a bit for each key length (63 for
+    /// longer keys): most capitalized words of a letter fail this test before being hashed.
+    private var lengthsByStart = [UInt64](repeating: 0, count: 1 << 10)
 
     /// FNV-1a over the key bytes.
     @inline(__always)
@@ -42,6 +45,7 @@ struct FoldedFormTable: Sendable {
     /// The entry for `key`, if the key is a phrase or the prefix of one.
     @inline(__always)
     func lookup(_ key: UnsafeBufferPointer<UInt8>) -> Entry? {
+        if !key.isEmpty, !mayHold(first: key[0], second: key.count > 1 ? key[1] : 0, length: key.count) { return nil }
         let h = Self.hash(key)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: h) & mask
@@ -63,6 +67,21 @@ struct FoldedFormTable: Sendable {
         }
     }
 
+    /// Whether a key of `length` bytes that starts with `first` and `second` (0 for a one-byte
+    /// key) may be in the table; `false` means it is not.
+    @inline(__always)
+    func mayHold(first: UInt8, second: UInt8, length: Int) -> Bool {
+        lengthsByStart[Self.startIndex(first, second)] & Self.lengthBit(length) != 0
+    }
+
+    @inline(__always)
+    private static func startIndex(_ first: UInt8, _ second: UInt8) -> Int {
+        Int(first & 0x1F) << 5 | Int(second & 0x1F)
+    }
+
+    @inline(__always)
+    private static func lengthBit(_ length: Int) -> UInt64 { 1 << UInt64(min(length, 63)) }
+
     private mutating func entryIndex(for key: [UInt8]) -> Int {
         if let found = key.withUnsafeBufferPointer({ existingIndex($0) }) {
             return found
@@ -72,6 +91,9 @@ struct FoldedFormTable: Sendable {
         }
         let h = key.withUnsafeBufferPointer { Self.hash($0) }
         entries.append(Entry(keyStart: keys.count, keyLength: key.count, hash: h, form: nil, continues: false))
+        if let first = key.first {
+            lengthsByStart[Self.startIndex(first, key.count > 1 ? key[1] : 0)] |= Self.lengthBit(key.count)
+        }
         keys.append(contentsOf: key)
         place(entries.count - 1)
         return entries.count - 1

@@ -46,7 +46,7 @@ public struct DutchDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         var end = text.count
         while end > start, LetterBytes.isSpace(text.bytes[end - 1]) { end -= 1 }
         if end > start, text.bytes[end - 1] == 0x2E { end -= 1 }
-        if text.matches(Array("den ".utf8), at: start, end: end) { start += 4 }
+        if text.matches("den ", at: start, end: end) { start += 4 }
         guard let found = scan(text, at: start, end: end), found.end == end else { return nil }
         return found.date
     }
@@ -143,9 +143,9 @@ public struct DutchDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     private static func isOrdinalSuffix(_ text: LetterBytes, _ start: Int, _ end: Int) -> Bool {
         switch end - start {
         case 1: return LetterBytes.lower(text.bytes[start]) == 0x65  // e
-        case 2: return text.matches(Array("de".utf8), at: start, end: end) || text.matches(Array("en".utf8), at: start, end: end)
-        case 3: return text.matches(Array("ste".utf8), at: start, end: end) || text.matches(Array("den".utf8), at: start, end: end)
-        case 4: return text.matches(Array("sten".utf8), at: start, end: end)
+        case 2: return text.matches("de", at: start, end: end) || text.matches("en", at: start, end: end)
+        case 3: return text.matches("ste", at: start, end: end) || text.matches("den", at: start, end: end)
+        case 4: return text.matches("sten", at: start, end: end)
         default: return false
         }
     }

@@ -172,6 +172,11 @@ public struct DossierRecognizer: EntityRecognizer {
         "handelingen", "aanhangsel", "pag", "bijlage", "art", "artikel", "jaargang",
     ]
 
+    /// Bits of the bytes 0x00...0x3F that start a citation: the digits.
+    private static let digitStarts: UInt64 = 0x03FF_0000_0000_0000
+    /// Bits of the bytes 0x40...0x7F that start a trigger: B D E K T b d k (bit = byte - 0x40).
+    private static let letterStarts: UInt64 = 0x0000_0814_0010_0834
+
     /// Every dossier number in Kamerstuk context in `text`, whose words are `words`.
     static func citations(in text: LetterBytes, words: WordSpans) -> [Citation] {
         var result: [Citation] = []
@@ -183,20 +188,23 @@ public struct DossierRecognizer: EntityRecognizer {
             let i = Int(start)
             guard i >= resume else { continue }
             let c = b[i]
+            // Only K, k, D, d, T, E, B, b and digits start a trigger or a number: one bit test
+            // passes over most words.
+            guard c < 0x80, (c < 0x40 ? Self.digitStarts : Self.letterStarts) >> UInt64(c & 0x3F) & 1 != 0 else { continue }
             var found: [Citation] = []
             switch c {
             case 0x4B, 0x6B:  // K k
-                if text.matches(kamerstuk, at: i, end: end) {
+                if text.matches("kamerstuk", at: i, end: end) {
                     var j = i + kamerstuk.count
                     while j < end, LetterBytes.isLowerASCII(b[j]) { j += 1 }
                     found = afterTrigger(text, at: j, end: end, isFooter: false)
-                } else if text.matches(kamerdossier, at: i, end: end) {
+                } else if text.matches("kamerdossier", at: i, end: end) {
                     found = afterTrigger(text, at: i + kamerdossier.count, end: end, isFooter: false)
                 }
             case 0x44, 0x64:  // D d
-                if text.matches(dossier, at: i, end: end) {
+                if text.matches("dossier", at: i, end: end) {
                     var j = i + dossier.count
-                    if text.matches(Array("nummer".utf8), at: j, end: end) { j += 6 }
+                    if text.matches("nummer", at: j, end: end) { j += 6 }
                     if j < end, !LetterBytes.isLetter(b[j]) {
                         found = afterTrigger(text, at: j, end: end, isFooter: false, requireAdjacent: true)
                     }
@@ -204,18 +212,18 @@ public struct DossierRecognizer: EntityRecognizer {
             case 0x54, 0x45:  // T E
                 if i + 2 <= end, b[i + 1] == 0x4B, text.isWordEnd(i + 2, end: end) {
                     found = afterTrigger(text, at: i + 2, end: end, isFooter: false)
-                } else if text.matches(tweedeKamer, at: i, end: end) || text.matches(eersteKamer, at: i, end: end) {
+                } else if text.matches("tweede kamer", at: i, end: end) || text.matches("eerste kamer", at: i, end: end) {
                     let j = i + tweedeKamer.count
                     if j < end, b[j] == 0x2C {
                         let k = text.skipSpace(from: j + 1, to: end)
-                        if text.matches(vergaderjaar, at: k, end: end) || text.matches(zitting, at: k, end: end) {
+                        if text.matches("vergaderjaar", at: k, end: end) || text.matches("zitting", at: k, end: end) {
                             let footer = isLineStart(text, i)
                             found = afterTrigger(text, at: k, end: end, isFooter: footer, numberedBySession: c == 0x54)
                         }
                     }
                 }
             case 0x42, 0x62:  // B b
-                if text.matches(bijlage, at: i, end: end) {
+                if text.matches("bijlage", at: i, end: end) {
                     found = afterBijlageHandelingen(text, at: i + bijlage.count, end: end)
                 }
             case 0x30...0x39:
@@ -294,7 +302,7 @@ public struct DossierRecognizer: EntityRecognizer {
             if j < end, b[j] == 0x2F { j = text.skipBlanks(from: j + 1, to: end); position = j; continue }
             if j < end, b[j] == 0x2C || b[j] == 0x3B || b[j] == 0x2F {
                 j += 1
-            } else if text.matches(Array("en ".utf8), at: j, end: end) {
+            } else if text.matches("en ", at: j, end: end) {
                 j += 2
             } else {
                 break

@@ -97,13 +97,23 @@ enum HeadingCase {
 
     /// Each hyphen-separated part with an initial capital: "rikkers-oosterkamp" → "Rikkers-Oosterkamp".
     private static func capitalized(_ word: String) -> String {
-        word.split(separator: "-", omittingEmptySubsequences: false)
+        var bytes = Array(word.utf8)
+        if bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x80 }) {
+            // Plain ASCII, on bytes: the first byte of each hyphen-separated part raised.
+            for k in bytes.indices where (k == 0 || bytes[k - 1] == 0x2D) && bytes[k] &- 0x61 < 26 {
+                bytes[k] &= 0xDF
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return word.split(separator: "-", omittingEmptySubsequences: false)
             .map { part in part.isEmpty ? "" : part.prefix(1).uppercased() + part.dropFirst() }
             .joined(separator: "-")
     }
 
     /// "VI", "XVII" (budget chapters).
     private static func isRoman(_ word: String) -> Bool {
+        // After its opening parentheses a numeral starts with I, V or X: most words fail on their first byte.
+        guard let first = word.utf8.first, first == 0x49 || first == 0x56 || first == 0x58 || first == 0x28 else { return false }
         var letters = Substring(word.trimmingPunctuation())
         if letters.count > 2, letters.last == "A" || letters.last == "B" { letters = letters.dropLast() }  // "IXB"
         return !letters.isEmpty && letters.count <= 6 && letters.allSatisfy { $0 == "I" || $0 == "V" || $0 == "X" }

@@ -60,7 +60,7 @@ struct KamerstukMasthead {
                 index += 1
                 continue
             }
-            if text.lineStarts(line, with: Array("aanhangsel".utf8)) {
+            if text.lineStarts(line, with: "aanhangsel") {
                 masthead.isAanhangsel = true
                 break
             }
@@ -111,17 +111,17 @@ struct KamerstukMasthead {
             return true
         }
         if line.length > 40 || text.find([0x2C], from: line.start, to: line.end) != nil { return false }
-        return text.lineStarts(line, with: Array("tweede kamer".utf8))
-            || text.lineStarts(line, with: Array("eerste kamer".utf8))
-            || text.lineStarts(line, with: Array("staten-generaal".utf8))
-            || text.lineStarts(line, with: Array("staten generaal".utf8))
-            || (text.lineStarts(line, with: Array("kamerstukken".utf8)) && line.length == 12)
-            || (text.lineStarts(line, with: Array("kamerstuk".utf8)) && line.length == 9)
+        return text.lineStarts(line, with: "tweede kamer")
+            || text.lineStarts(line, with: "eerste kamer")
+            || text.lineStarts(line, with: "staten-generaal")
+            || text.lineStarts(line, with: "staten generaal")
+            || (text.lineStarts(line, with: "kamerstukken") && line.length == 12)
+            || (text.lineStarts(line, with: "kamerstuk") && line.length == 9)
     }
 
     /// "Vergaderjaar 1994-1995", "Zitting 1982-1983", and OCR slips such as "ZITTTNG 1959".
     static func isSessionLine(_ text: LetterBytes, _ line: LetterLine) -> Bool {
-        if text.lineStarts(line, with: Array("vergaderjaar".utf8)) { return true }
+        if text.lineStarts(line, with: "vergaderjaar") { return true }
         var wordEnd = line.start
         while wordEnd < line.end, LetterBytes.isLetter(text.bytes[wordEnd]) { wordEnd += 1 }
         let length = wordEnd - line.start

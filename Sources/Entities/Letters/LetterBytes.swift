@@ -19,21 +19,39 @@ struct LetterBytes {
     func lines() -> [LetterLine] {
         var result: [LetterLine] = []
         result.reserveCapacity(bytes.count / 60 + 1)
-        var lineStart = 0
-        let n = bytes.count
-        var i = 0
-        while i <= n {
-            if i == n || bytes[i] == 0x0A {
+        bytes.withUnsafeBufferPointer { b in
+            let n = b.count
+            var lineStart = 0
+            while true {
+                let i = Self.lineBreak(b, from: lineStart)
                 var s = lineStart
                 var e = i
-                while s < e, Self.isBlank(bytes[s]) { s += 1 }
-                while e > s, Self.isBlank(bytes[e - 1]) { e -= 1 }
+                while s < e, Self.isBlank(b[s]) { s += 1 }
+                while e > s, Self.isBlank(b[e - 1]) { e -= 1 }
                 result.append(LetterLine(start: s, end: e))
+                if i == n { break }
                 lineStart = i + 1
             }
-            i += 1
         }
         return result
+    }
+
+    /// The offset of the first `\n` at or after `start`, or the end of `b`; eight bytes at a time.
+    @inline(__always)
+    private static func lineBreak(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let n = b.count
+        var i = start
+        if let base = b.baseAddress {
+            while i + 8 <= n {
+                let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
+                let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+                let lanes = ~(((x & low) &+ low) | x | low)  // 0x80 exactly in lanes holding "\n"
+                if lanes != 0 { return i + lanes.trailingZeroBitCount / 8 }
+                i += 8
+            }
+        }
+        while i < n && b[i] != 0x0A { i += 1 }
+        return i
     }
 
     /// The text of `start..<end` as a `String`.
@@ -54,6 +72,33 @@ struct LetterBytes {
             k += 1
         }
         return true
+    }
+
+    /// ``matches(_:at:end:)`` for a literal, without building an array from it.
+    func matches(_ word: StaticString, at i: Int, end: Int? = nil) -> Bool {
+        let limit = end ?? bytes.count
+        let count = word.utf8CodeUnitCount
+        guard i >= 0, i + count <= limit else { return false }
+        let w = word.utf8Start
+        for k in 0..<count where Self.lower(bytes[i + k]) != w[k] { return false }
+        return true
+    }
+
+    /// ``matchesExactly(_:at:end:)`` for a literal, without building an array from it.
+    func matchesExactly(_ word: StaticString, at i: Int, end: Int? = nil) -> Bool {
+        let limit = end ?? bytes.count
+        let count = word.utf8CodeUnitCount
+        guard i >= 0, i + count <= limit else { return false }
+        let w = word.utf8Start
+        for k in 0..<count where bytes[i + k] != w[k] { return false }
+        return true
+    }
+
+    /// ``lineStarts(_:with:)`` for a literal, without building an array from it.
+    func lineStarts(_ line: LetterLine, with word: StaticString) -> Bool {
+        guard matches(word, at: line.start, end: line.end) else { return false }
+        let after = line.start + word.utf8CodeUnitCount
+        return after == line.end || !Self.isLetter(bytes[after])
     }
 
     /// Whether the bytes at `i` spell `word` exactly (case-sensitive).
@@ -86,13 +131,21 @@ struct LetterBytes {
         // case bit), and xor with `first` in every lane leaves a zero byte where either stands.
         let caseBits: UInt64 = upper == first ? 0 : 0x2020_2020_2020_2020
         let firstInEveryLane = UInt64(first) &* 0x0101_0101_0101_0101
+        // The word's last byte is tested in the same lanes, `word.count - 1` bytes on: a
+        // position must hold both, which far fewer do than hold the first byte alone.
+        let final = word[word.count - 1]
+        let finalCaseBits: UInt64 = Self.isLowerASCII(final) ? 0x2020_2020_2020_2020 : 0
+        let finalInEveryLane = UInt64(final) &* 0x0101_0101_0101_0101
+        let finalOffset = word.count - 1
         return bytes.withUnsafeBufferPointer { b in
             let base = UnsafeRawPointer(b.baseAddress!)
             var i = start
             while i <= last {
                 if i + 8 <= last + 1 {
-                    let lanes = (base.loadUnaligned(fromByteOffset: i, as: UInt64.self) | caseBits) ^ firstInEveryLane
-                    if !Self.hasZeroByte(lanes) {
+                    let firstLanes = (base.loadUnaligned(fromByteOffset: i, as: UInt64.self) | caseBits) ^ firstInEveryLane
+                    let finalLanes =
+                        (base.loadUnaligned(fromByteOffset: i + finalOffset, as: UInt64.self) | finalCaseBits) ^ finalInEveryLane
+                    if !Self.hasZeroByte(firstLanes | finalLanes) {
                         i += 8
                         continue
                     }

@@ -121,10 +121,10 @@ public struct LetterHeaderParser: Sendable {
     private static func isBriefHeading(_ text: LetterBytes, from s: Int, end: Int) -> Bool {
         var e = s
         while e < end, LetterBytes.isUpperASCII(text.bytes[e]) { e += 1 }
-        guard e + 4 <= end, text.bytes[e] == 0x20, text.matchesExactly(Array("VAN".utf8), at: e + 1, end: end) else {
+        guard e + 4 <= end, text.bytes[e] == 0x20, text.matchesExactly("VAN", at: e + 1, end: end) else {
             return false
         }
-        if e - s == 7 { return text.matchesExactly(Array("BRIEVEN".utf8), at: s, end: end) }
+        if e - s == 7 { return text.matchesExactly("BRIEVEN", at: s, end: end) }
         guard e - s == 5 else { return false }
         var misses = 0
         for k in 0..<5 where text.bytes[s + k] != brief[k] { misses += 1 }
@@ -199,10 +199,10 @@ public struct LetterHeaderParser: Sendable {
             if line.isEmpty { continue }
             let s = afterItemNumber(text, line)
             let isQuestion =
-                text.matches(Array("vragen van".utf8), at: s, end: line.end)
-                || text.matches(Array("vraag van".utf8), at: s, end: line.end)
+                text.matches("vragen van", at: s, end: line.end)
+                || text.matches("vraag van", at: s, end: line.end)
             if !isQuestion {
-                if fallback == nil, text.matches(Array("vragen gesteld".utf8), at: s, end: line.end) {
+                if fallback == nil, text.matches("vragen gesteld", at: s, end: line.end) {
                     fallback = text.string(s, line.end)
                 }
                 continue
@@ -312,9 +312,9 @@ public struct LetterHeaderParser: Sendable {
     /// such as "Bijlagen.", "Tweede Kamer." and item numbers.
     private static func firstLine(_ text: LetterBytes, _ lines: [LetterLine], skipping: Int) -> String? {
         for line in lines.dropFirst(skipping).prefix(20) where line.length >= 4 {
-            if text.lineStarts(line, with: Array("bijlage".utf8)) || text.lineStarts(line, with: Array("bijlagen".utf8))
+            if text.lineStarts(line, with: "bijlage") || text.lineStarts(line, with: "bijlagen")
                 || KamerstukMasthead.isChamberLine(text, line) || KamerstukMasthead.isSessionLine(text, line)
-                || text.matches(Array("tweede kamer".utf8), at: line.start, end: line.end) && line.length < 16
+                || text.matches("tweede kamer", at: line.start, end: line.end) && line.length < 16
             {
                 continue
             }

@@ -13,23 +13,47 @@ struct WordSpans {
     /// The words of `bytes`.
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         let count = bytes.count
-        // One branch-free pass: every offset is written, and kept only where a word starts or ends.
+        // Eight bytes at a time: a bit per byte says whether it is a word byte, and the bits
+        // where that changes are the word starts and ends.
         var ends: [Int32] = []
         starts = [Int32](unsafeUninitializedCapacity: count / 2 + 1) { startBuffer, startCount in
             ends = [Int32](unsafeUninitializedCapacity: count / 2 + 1) { endBuffer, endCount in
                 var s = 0
                 var e = 0
-                var previous = 0
-                for i in 0..<count {
+                var previous: UInt64 = 0  // 1 when the byte before the block is a word byte
+                var i = 0
+                if let base = bytes.baseAddress {
+                    while i + 8 <= count {
+                        let mask = Self.wordBits(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                        let before = (mask << 1 | previous) & 0xFF
+                        var starting = mask & ~before
+                        var ending = ~mask & before & 0xFF
+                        while starting != 0 {
+                            startBuffer[s] = Int32(truncatingIfNeeded: i + starting.trailingZeroBitCount)
+                            s += 1
+                            starting &= starting - 1
+                        }
+                        while ending != 0 {
+                            endBuffer[e] = Int32(truncatingIfNeeded: i + ending.trailingZeroBitCount)
+                            e += 1
+                            ending &= ending - 1
+                        }
+                        previous = mask >> 7
+                        i += 8
+                    }
+                }
+                var last = Int(previous)
+                while i < count {
                     let isWord = Self.wordBit(bytes[i])
                     let offset = Int32(truncatingIfNeeded: i)
                     startBuffer[s] = offset
                     endBuffer[e] = offset
-                    s &+= isWord & (previous ^ 1)
-                    e &+= previous & (isWord ^ 1)
-                    previous = isWord
+                    s &+= isWord & (last ^ 1)
+                    e &+= last & (isWord ^ 1)
+                    last = isWord
+                    i += 1
                 }
-                if previous == 1 {
+                if last == 1 {
                     endBuffer[e] = Int32(truncatingIfNeeded: count)
                     e += 1
                 }
@@ -38,6 +62,20 @@ struct WordSpans {
             startCount = ends.count  // one end per start
         }
         self.ends = ends
+    }
+
+    /// Bit `j` set when byte `j` of `x` (in memory order) is a letter, digit or multi-byte
+    /// scalar byte: the test of ``wordBit(_:)`` on eight lanes at once.
+    @inline(__always)
+    private static func wordBits(_ x: UInt64) -> UInt64 {
+        let low = x & 0x7F7F_7F7F_7F7F_7F7F
+        let folded = low | 0x2020_2020_2020_2020
+        // Bit 7 of a lane: 0x61...0x7A after setting the case bit, or 0x30...0x39, or a byte >= 0x80.
+        let letter = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)
+        let digit = (low &+ 0x5050_5050_5050_5050) & ~(low &+ 0x4646_4646_4646_4646)
+        let lanes = (letter | digit | x) & 0x8080_8080_8080_8080
+        // Gathers bit 7 of every lane into the top byte, lane 0 lowest.
+        return (lanes &* 0x0002_0408_1020_4081) >> 56
     }
 
     /// The words of `text`.

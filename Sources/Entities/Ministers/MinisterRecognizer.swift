@@ -206,11 +206,11 @@ public struct MinisterRecognizer: EntityRecognizer {
         if lineWords.count >= 2 && lineWords.count <= 5 {
             let n = lineWords.count
             let article = lineWords[n - 1]
-            if article == Array("de".utf8) || article == Array("den".utf8), lineWords[n - 2] == Array("van".utf8),
+            if MinisterText.equals(article, "de") || MinisterText.equals(article, "den"), MinisterText.equals(lineWords[n - 2], "van"),
                 n >= 3
             {
                 let head = lineWords[n - 3]
-                if head == Array("brief".utf8) || head == Array("brieven".utf8) || head == Array("antwoord".utf8) {
+                if MinisterText.equals(head, "brief") || MinisterText.equals(head, "brieven") || MinisterText.equals(head, "antwoord") {
                     return .heading
                 }
             }
@@ -218,8 +218,8 @@ public struct MinisterRecognizer: EntityRecognizer {
         let all = words.map(\.folded)
         if let last = all.last {
             var k = all.count - 1
-            if last == Array("de".utf8) || last == Array("den".utf8) { k -= 1 }
-            if k >= 0 && all[k] == Array("namens".utf8) { return .coSigner }
+            if MinisterText.equals(last, "de") || MinisterText.equals(last, "den") { k -= 1 }
+            if k >= 0 && MinisterText.equals(all[k], "namens") { return .coSigner }
         }
         return .running
     }
@@ -296,14 +296,15 @@ public struct MinisterRecognizer: EntityRecognizer {
         let roleWord = MinisterText.foldedWord(bytes, i, roleEnd).filter { $0 != 0x2D }
         var title: MinisterRole.Title
         var plural = false
-        switch roleWord {
-        case Array("minister".utf8): title = .minister
-        case Array("ministers".utf8):
+        if MinisterText.equals(roleWord, "minister") {
+            title = .minister
+        } else if MinisterText.equals(roleWord, "ministers") {
             title = .minister
             plural = true
-        case Array("ministerpresident".utf8), Array("premier".utf8): title = .ministerPresident
-        default:
-            guard roleWord.starts(with: Array("staatssecr".utf8)) else { return nil }
+        } else if MinisterText.equals(roleWord, "ministerpresident") || MinisterText.equals(roleWord, "premier") {
+            title = .ministerPresident
+        } else {
+            guard MinisterText.starts(roleWord, with: "staatssecr") else { return nil }
             title = .staatssecretaris
             plural = roleWord.count >= 18
         }
@@ -359,7 +360,7 @@ public struct MinisterRecognizer: EntityRecognizer {
                 // "(Minister-President, Algemene Zaken)"
                 let wordEnd = MinisterText.wordEnd(bytes, inside)
                 let word = MinisterText.foldedWord(bytes, inside, wordEnd).filter { $0 != 0x2D }
-                if word == Array("ministerpresident".utf8) { title = .ministerPresident }
+                if MinisterText.equals(word, "ministerpresident") { title = .ministerPresident }
                 inside = MinisterText.skipSpace(bytes, wordEnd, newlines: 1)
                 if inside < bytes.count && bytes[inside] == 0x2C { inside = MinisterText.skipSpace(bytes, inside + 1) }
             }

@@ -211,6 +211,24 @@ enum MinisterText {
         return i
     }
 
+    /// Whether `word` is exactly `literal` (compared without building an array from it).
+    @inline(__always)
+    static func equals(_ word: [UInt8], _ literal: StaticString) -> Bool {
+        guard word.count == literal.utf8CodeUnitCount else { return false }
+        let p = literal.utf8Start
+        for k in 0..<word.count where word[k] != p[k] { return false }
+        return true
+    }
+
+    /// Whether `word` begins with `literal`.
+    @inline(__always)
+    static func starts(_ word: [UInt8], with literal: StaticString) -> Bool {
+        guard word.count >= literal.utf8CodeUnitCount else { return false }
+        let p = literal.utf8Start
+        for k in 0..<literal.utf8CodeUnitCount where word[k] != p[k] { return false }
+        return true
+    }
+
     /// The text of `bytes[start..<end]` as a String.
     static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)

@@ -43,6 +43,32 @@ enum PersonName {
         return kept
     }
 
+    /// A cheap test on the bytes of a line: `false` only when ``nameTokens(_:)`` surely finds no
+    /// name, because the line holds an ASCII digit or more than eight words with letters.
+    static func mayBeNameLine(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        mayBeNameLine(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+    }
+
+    /// ``mayBeNameLine(_:_:_:)`` for the UTF-8 bytes of a line.
+    static func mayBeNameLine(_ line: some Sequence<UInt8>) -> Bool {
+        var words = 0
+        var inWord = false
+        var wordHasLetter = false
+        for b in line {
+            if b &- 0x30 < 10 { return false }
+            if b == 0x20 || b == 0x09 {
+                if inWord && wordHasLetter { words += 1 }
+                inWord = false
+                wordHasLetter = false
+            } else {
+                inWord = true
+                if (b | 0x20) &- 0x61 < 26 || b >= 0x80 { wordHasLetter = true }
+            }
+        }
+        if inWord && wordHasLetter { words += 1 }
+        return words <= 8
+    }
+
     /// The surname of a printed name, in normal capitalization with a capital first letter:
     /// "D.M. van Weel" → "Van Weel", "Foort van Oosten" → "Van Oosten", "J. DE QUAY." → "De Quay".
     static func surname(_ tokens: [Substring]) -> String {
@@ -93,6 +119,24 @@ enum PersonName {
 
     /// "rikkers-oosterkamp" → "Rikkers-Oosterkamp", "d'ancona" → "d'Ancona".
     private static func capitalizeParts(_ word: String) -> String {
+        if let ascii = asciiBytes(word) {
+            // The same for plain ASCII, on bytes: a letter after the start or a hyphen is raised.
+            var bytes = ascii
+            var capitalizeNext = true
+            for k in bytes.indices {
+                let b = bytes[k]
+                if capitalizeNext && isASCIILetter(b) {
+                    bytes[k] = b & 0xDF
+                    capitalizeNext = false
+                }
+                if b == 0x2D { capitalizeNext = true }
+            }
+            if bytes.count > 2, bytes[0] | 0x20 == 0x64, bytes[1] == 0x27 {  // "d'ancona" → "d'Ancona"
+                bytes[0] = 0x64
+                if isASCIILetter(bytes[2]) { bytes[2] &= 0xDF }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var out = ""
         var capitalizeNext = true
         for ch in word {
@@ -113,6 +157,18 @@ enum PersonName {
 
     /// "A.", "A.C.L.", "B.-J.", "IJ.", "Th.", "Chr." — initials with periods.
     static func isInitials(_ token: Substring) -> Bool {
+        if let ascii = asciiBytes(token) {
+            // The same for plain ASCII, on bytes.
+            guard ascii.last == 0x2E, ascii[0] &- 0x41 < 26 else { return false }
+            var runStart = 0
+            for (k, b) in ascii.enumerated() {
+                if isASCIILetter(b) { continue }
+                guard b == 0x2E || b == 0x2D else { return false }
+                if k > runStart && !isInitialRun(ascii[runStart..<k]) { return false }
+                runStart = k + 1
+            }
+            return true
+        }
         guard token.hasSuffix("."), let first = token.first, first.isUppercase else { return false }
         var run = ""
         for ch in token {
@@ -128,6 +184,17 @@ enum PersonName {
         return true
     }
 
+    /// ``isInitialRun(_:)`` for ASCII letters.
+    private static func isInitialRun(_ run: ArraySlice<UInt8>) -> Bool {
+        let r = Array(run)
+        switch r.count {
+        case 1: return r[0] &- 0x41 < 26
+        case 2: return r == [0x49, 0x4A] || (r[0] &- 0x41 < 26 && r[1] &- 0x61 < 26)  // "IJ", "Th"
+        case 3: return r == Array("Chr".utf8) || r == Array("Joh".utf8) || r == Array("Jac".utf8)
+        default: return false
+        }
+    }
+
     private static func isInitialRun(_ run: String) -> Bool {
         switch run.count {
         case 1: return run.first!.isUppercase
@@ -139,6 +206,19 @@ enum PersonName {
 
     /// A word starting with a capital, made of letters, hyphens and apostrophes ("Rikkers-Oosterkamp").
     static func isCapitalizedWord(_ token: Substring) -> Bool {
+        if let ascii = asciiBytes(token) {
+            // The same for plain ASCII, on bytes.
+            guard let first = ascii.first, first &- 0x41 < 26, let last = ascii.last, isASCIILetter(last) else { return false }
+            var letters = 0
+            for b in ascii {
+                if isASCIILetter(b) {
+                    letters += 1
+                } else if b != 0x2D && b != 0x27 {
+                    return false
+                }
+            }
+            return letters >= 2
+        }
         guard let first = token.first, first.isUppercase, first.isLetter else { return false }
         var letters = 0
         for ch in token {
@@ -150,6 +230,23 @@ enum PersonName {
         }
         return letters >= 2 && token.last?.isLetter == true
     }
+
+    /// Whether `text` holds a lowercase letter (`Character.isLowercase`), on bytes for ASCII.
+    static func hasLowercase<Text: StringProtocol>(_ text: Text) -> Bool {
+        if let ascii = asciiBytes(text) { return ascii.contains { $0 &- 0x61 < 26 } }
+        return text.contains(where: \.isLowercase)
+    }
+
+    /// The bytes of `text` when it is all printable ASCII (where a character is one byte), else `nil`.
+    @inline(__always)
+    private static func asciiBytes<Text: StringProtocol>(_ text: Text) -> [UInt8]? {
+        let bytes = Array(text.utf8)
+        for b in bytes where b >= 0x80 || b < 0x20 { return nil }
+        return bytes
+    }
+
+    @inline(__always)
+    private static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
 
     private static func lastTokenIsInitial(_ text: Substring) -> Bool {
         guard let last = text.split(separator: " ").last else { return false }

@@ -42,7 +42,7 @@ public struct PersonRecognizer: EntityRecognizer {
         }
         // Names printed in capitals take the capitalization the same person has elsewhere.
         var labels: [String: String] = [:]
-        for mention in out where mention.surface.contains(where: \.isLowercase) {
+        for mention in out where PersonName.hasLowercase(mention.surface) {
             labels[mention.key] = labels[mention.key] ?? mention.label
         }
         for index in out.indices {
@@ -78,10 +78,10 @@ public struct PersonRecognizer: EntityRecognizer {
                     let j = MinisterText.skipSpace(bytes, i, newlines: 0)
                     let end = MinisterText.wordEnd(bytes, j)
                     let word = MinisterText.foldedWord(bytes, j, end)
-                    if skipped == 0 && word == Array("van".utf8) || Self.headingFiller.contains(word) {
+                    if skipped == 0 && MinisterText.equals(word, "van") || Self.headingFiller.contains(word) {
                         i = end
                         skipped += 1
-                    } else if word.starts(with: Array("lidvan".utf8)) {
+                    } else if MinisterText.starts(word, with: "lidvan") {
                         i = j + 3  // "LIDVAN NISPEN"
                         skipped += 1
                     } else {
@@ -110,24 +110,8 @@ public struct PersonRecognizer: EntityRecognizer {
         let count = bytes.count
         guard count > 40 else { return }
         var found: Int?
-        let formula: StaticString = "orde van de dag"
-        let f = formula.utf8Start
-        let m = formula.utf8CodeUnitCount
-        var position = count - m
-        let stop = max(0, count - 4000)
-        while position >= stop {
-            if bytes[position] == 0x6F {  // o
-                var equal = true
-                for k in 1..<m where bytes[position + k] != f[k] {
-                    equal = false
-                    break
-                }
-                if equal {
-                    found = MinisterText.lineEnd(bytes, position)
-                    break
-                }
-            }
-            position -= 1
+        if let position = Self.lastClosingFormula(bytes, from: max(0, count - 4000)) {
+            found = MinisterText.lineEnd(bytes, position)
         }
         if found == nil && isMotie {
             // No closing formula: take the trailing lines that read as names.
@@ -136,6 +120,7 @@ public struct PersonRecognizer: EntityRecognizer {
             while start > 0 && names < 12 {
                 let lineStart = MinisterText.lineStart(bytes, start - 1)
                 let line = Substring(MinisterText.string(bytes, lineStart, start))
+                guard PersonName.mayBeNameLine(bytes, lineStart, start) else { break }
                 let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
                 if !trimmed.isEmpty {
                     guard let tokens = PersonName.nameTokens(Substring(trimmed)), tokens.count <= 4 else { break }
@@ -152,7 +137,7 @@ public struct PersonRecognizer: EntityRecognizer {
             let end = MinisterText.lineEnd(bytes, i)
             var textEnd = end
             while textEnd > start && (bytes[textEnd - 1] == 0x20 || bytes[textEnd - 1] == 0x0D) { textEnd -= 1 }
-            if textEnd > start {
+            if textEnd > start, PersonName.mayBeNameLine(bytes, start, textEnd) {
                 let line = Substring(MinisterText.string(bytes, start, textEnd))
                 if let tokens = PersonName.nameTokens(line), tokens.count <= 5,
                     !Self.notNames.contains(MinisterText.folded(tokens[0]))
@@ -166,6 +151,43 @@ public struct PersonRecognizer: EntityRecognizer {
             }
             i = end + 1
         }
+    }
+
+    /// The offset of the last "orde van de dag" that starts at or after `stop`, found from the
+    /// end backwards by its final "g", eight bytes at a time.
+    private static func lastClosingFormula(_ bytes: UnsafeBufferPointer<UInt8>, from stop: Int) -> Int? {
+        let formula: StaticString = "orde van de dag"
+        let f = formula.utf8Start
+        let m = formula.utf8CodeUnitCount
+        guard let base = bytes.baseAddress, bytes.count >= m else { return nil }
+        // `last` runs over the offsets of the formula's final byte, highest first.
+        let lowest = stop + m - 1
+        var last = bytes.count - 1
+        while last >= lowest {
+            var candidate = last
+            if last - 7 >= lowest {
+                let x = UnsafeRawPointer(base + last - 7).loadUnaligned(as: UInt64.self) ^ 0x6767_6767_6767_6767
+                let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+                let lanes = ~(((x & low) &+ low) | x | low)  // 0x80 exactly in lanes holding "g"
+                guard lanes != 0 else {
+                    last -= 8
+                    continue
+                }
+                candidate = last - 7 + (63 - lanes.leadingZeroBitCount) / 8
+            } else if bytes[last] != 0x67 {
+                last -= 1
+                continue
+            }
+            let position = candidate - (m - 1)
+            var equal = true
+            for k in 0..<(m - 1) where bytes[position + k] != f[k] {
+                equal = false
+                break
+            }
+            if equal { return position }
+            last = candidate - 1
+        }
+        return nil
     }
 
     // MARK: Running text
@@ -279,7 +301,7 @@ public struct PersonRecognizer: EntityRecognizer {
                 if !particle && !PersonName.isCapitalizedWord(text) { break }
                 // A name in capitals continues only in capitals ("LID ROSENMÖLLER Ontvangen 26 januari").
                 if !particle {
-                    let capitals = !text.contains(where: \.isLowercase)
+                    let capitals = !PersonName.hasLowercase(text)
                     if let mode = capitalsMode, mode != capitals { break }
                     capitalsMode = capitals
                 }

@@ -83,7 +83,7 @@ struct RolePhraseParser {
         guard word.count >= 7, word.count <= 10 else { return false }
         if word == minister { return true }
         if word.count <= 9, word.first == 0x6D, MinistryGazetteer.editDistance(word, minister, limit: 1) <= 1 {
-            return word != Array("ministers".utf8)
+            return !MinisterText.equals(word, "ministers")
         }
         return word.count >= 8 && word.count <= 9 && word.suffix(7).elementsEqual(inister)
     }
@@ -94,7 +94,7 @@ struct RolePhraseParser {
         guard prefix(bytes, start, "minister") else { return nil }
         let split = start + 8
         let rest = MinisterText.foldedWord(bytes, split, end)
-        return rest == Array("van".utf8) || rest == Array("voor".utf8) ? split : nil
+        return MinisterText.equals(rest, "van") || MinisterText.equals(rest, "voor") ? split : nil
     }
 
     /// Past "a.i." or "a. i." at `i` (ad interim, after a ministry), or nil.
@@ -116,28 +116,28 @@ struct RolePhraseParser {
         case 2:
             if folded == [0x64, 0x65] || folded == [0x65, 0x6E] { return .filler }  // de, en
         case 3:
-            if folded == Array("den".utf8) || folded == Array("het".utf8) { return .filler }
-            if folded == Array("van".utf8) || folded == Array("vam".utf8) || folded == Array("yan".utf8)
-                || folded == Array("vau".utf8) || folded == Array("ran".utf8)
+            if MinisterText.equals(folded, "den") || MinisterText.equals(folded, "het") { return .filler }
+            if MinisterText.equals(folded, "van") || MinisterText.equals(folded, "vam") || MinisterText.equals(folded, "yan")
+                || MinisterText.equals(folded, "vau") || MinisterText.equals(folded, "ran")
             {
                 return .preposition("van")
             }
         case 4:
-            if folded == Array("voor".utf8) { return .preposition("voor") }
-            if folded == Array("vaim".utf8) || folded == Array("vari".utf8) { return .preposition("van") }
+            if MinisterText.equals(folded, "voor") { return .preposition("voor") }
+            if MinisterText.equals(folded, "vaim") || MinisterText.equals(folded, "vari") { return .preposition("van") }
         case 6:
-            if folded == Array("zonder".utf8) { return .zonder }
+            if MinisterText.equals(folded, "zonder") { return .zonder }
         default:
             break
         }
-        if folded == Array("ministers".utf8) { return .role(.minister, plural: true) }
+        if MinisterText.equals(folded, "ministers") { return .role(.minister, plural: true) }
         if Self.isMinisterWord(folded) { return .role(.minister, plural: false) }
-        if folded == Array("ministerie".utf8) { return .ministryWord(plural: false) }
-        if folded == Array("ministeries".utf8) { return .ministryWord(plural: true) }
-        if folded == Array("ministerpresident".utf8) || (folded == Array("premier".utf8) && !hyphenated) {
+        if MinisterText.equals(folded, "ministerie") { return .ministryWord(plural: false) }
+        if MinisterText.equals(folded, "ministeries") { return .ministryWord(plural: true) }
+        if MinisterText.equals(folded, "ministerpresident") || (MinisterText.equals(folded, "premier") && !hyphenated) {
             return .ministerPresident
         }
-        if folded.count >= 14 && folded.count <= 20 && folded.starts(with: Array("staatsse".utf8)) {
+        if folded.count >= 14 && folded.count <= 20 && MinisterText.starts(folded, with: "staatsse") {
             let plural = folded.count >= 18 && folded.suffix(3).elementsEqual("sen".utf8)
             return .role(.staatssecretaris, plural: plural)
         }

@@ -71,7 +71,8 @@ public struct SignatureRecognizer: EntityRecognizer {
         var rest = Substring(MinisterText.string(bytes, phraseEnd, restEnd))
         rest = rest.drop { $0 == " " || $0 == "\t" }
         var comma = false
-        for marker in ["a.i.", "a. i.", "a.L", "ad interim"] where rest.lowercased().hasPrefix(marker.lowercased()) {
+        // The markers are ASCII: lowering the first characters of the rest is enough to compare.
+        for marker in ["a.i.", "a. i.", "a.L", "ad interim"] where rest.prefix(16).lowercased().hasPrefix(marker.lowercased()) {
             rest = rest.dropFirst(marker.count).drop { $0 == " " }
         }
         if rest.hasPrefix(",") {
@@ -84,7 +85,10 @@ public struct SignatureRecognizer: EntityRecognizer {
         if !restTrimmed.isEmpty {
             // Page numbers or printer codes may follow the name: "W. DREES. 1400 III 10".
             let beforeDigits = restTrimmed.prefix { !$0.isNumber }.trimmingSpace()
-            guard let tokens = PersonName.nameTokens(restTrimmed) ?? PersonName.nameTokens(beforeDigits) else {
+            // The byte test first: most lines after a role phrase are running text.
+            let whole = PersonName.mayBeNameLine(restTrimmed.utf8) ? PersonName.nameTokens(restTrimmed) : nil
+            guard let tokens = whole ?? (PersonName.mayBeNameLine(beforeDigits.utf8) ? PersonName.nameTokens(beforeDigits) : nil)
+            else {
                 return nil
             }
             nameTokens = tokens
@@ -100,7 +104,7 @@ public struct SignatureRecognizer: EntityRecognizer {
                     seen += 1
                     continue
                 }
-                if !startsWithRole(line), let tokens = PersonName.nameTokens(line) {
+                if !startsWithRole(line), PersonName.mayBeNameLine(line.utf8), let tokens = PersonName.nameTokens(line) {
                     nameTokens = tokens
                     blockEnd = end
                 }

@@ -12,8 +12,9 @@ public struct OrganisationRecognizer: EntityRecognizer {
     private let aliases: [Alias]
     /// Aliases by the hash of their first word (folded to lowercase), longest alias first.
     private let index: [UInt64: [Int]]
-    /// Per first byte (folded to lowercase), a bit for each length of an alias's first word
-    /// (63 for longer words): most words of a letter fail this test before being hashed.
+    /// Per first two bytes (folded to lowercase, five low bits of each), a bit for each length
+    /// of an alias's first word (63 for longer words): most words of a letter fail this test
+    /// before being hashed.
     private let firstWordLengths: [UInt64]
 
     private struct Alias: Sendable {
@@ -37,11 +38,11 @@ public struct OrganisationRecognizer: EntityRecognizer {
             }
         }
         var index: [UInt64: [Int]] = [:]
-        var firstWordLengths = [UInt64](repeating: 0, count: 256)
+        var firstWordLengths = [UInt64](repeating: 0, count: 1 << 10)
         for (n, alias) in aliases.enumerated() {
             let first = alias.words[0]
             index[Self.hash(first, 0, first.count), default: []].append(n)
-            firstWordLengths[Int(LetterBytes.lower(first[0]))] |= Self.lengthBit(first.count)
+            firstWordLengths[Self.startIndex(first, 0, first.count)] |= Self.lengthBit(first.count)
         }
         self.firstWordLengths = firstWordLengths
         for key in index.keys {
@@ -76,6 +77,12 @@ public struct OrganisationRecognizer: EntityRecognizer {
             guard i >= resume else { continue }
             let runEnd = Int(words.ends[k])
             let wordEnd = Self.wordEnd(text, words: words, word: k, end: end)
+            // No alias starts with these two bytes: neither the word nor a part before a hyphen
+            // (both at least as long as the run) can match.
+            if runEnd - i >= 2, firstWordLengths[Self.startIndex(text.bytes, i, runEnd)] == 0 {
+                resume = wordEnd
+                continue
+            }
             if let match = match(text, at: i, runEnd: runEnd, wordEnd: wordEnd, end: end) {
                 let organisation = organisations[aliases[match.alias].organisation]
                 result.append(
@@ -94,9 +101,7 @@ public struct OrganisationRecognizer: EntityRecognizer {
     /// The longest alias whose first word is `start..<wordEnd`, or an abbreviation before a
     /// hyphen in that word; `runEnd` ends the letters and digits at `start`.
     private func match(_ text: LetterBytes, at start: Int, runEnd: Int, wordEnd: Int, end: Int) -> (alias: Int, end: Int)? {
-        let lengths = firstWordLengths[Int(LetterBytes.lower(text.bytes[start]))]
-        guard lengths != 0 else { return nil }
-        if lengths & Self.lengthBit(wordEnd - start) != 0, let candidates = index[Self.hash(text.bytes, start, wordEnd)] {
+        if mayStart(text.bytes, start, wordEnd), let candidates = index[Self.hash(text.bytes, start, wordEnd)] {
             for n in candidates {
                 if let matchEnd = matches(aliases[n], text, at: start, wordEnd: wordEnd, end: end) {
                     return (n, matchEnd)
@@ -106,7 +111,7 @@ public struct OrganisationRecognizer: EntityRecognizer {
         // A hyphen can only follow the run of letters and digits.
         var hyphen = runEnd
         while hyphen < wordEnd, text.bytes[hyphen] != 0x2D { hyphen += 1 }
-        guard hyphen < wordEnd, hyphen > start, lengths & Self.lengthBit(hyphen - start) != 0,
+        guard hyphen < wordEnd, hyphen > start, mayStart(text.bytes, start, hyphen),
             let candidates = index[Self.hash(text.bytes, start, hyphen)]
         else {
             return nil
@@ -187,6 +192,19 @@ public struct OrganisationRecognizer: EntityRecognizer {
             i = e
         }
         return result
+    }
+
+    /// Whether an alias's first word may be `bytes[start..<end]` (the length and first two bytes filter).
+    @inline(__always)
+    private func mayStart(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        firstWordLengths[Self.startIndex(bytes, start, end)] & Self.lengthBit(end - start) != 0
+    }
+
+    /// The filter slot of a word: five low bits of its first two bytes (lowercased; 0 for a one-byte word).
+    @inline(__always)
+    private static func startIndex(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int {
+        let second = end - start > 1 ? LetterBytes.lower(bytes[start + 1]) : 0
+        return Int(LetterBytes.lower(bytes[start]) & 0x1F) << 5 | Int(second & 0x1F)
     }
 
     @inline(__always)
