@@ -22,11 +22,16 @@ struct StreamDump {
         var coldTimes: [Double] = []
         var warmTimes: [Double] = []
         var scanTimes: [Double] = []
+        var pooledWall: [Double] = []
+        var pooledCPU: [Double] = []
         var words = 0
         for _ in 0..<max(1, repeats) {
             let analyzer = DutchAnalyzer()
             coldTimes.append(measure { for text in texts { _ = analyzer.stream(text) } }.1)
             warmTimes.append(measure { for text in texts { _ = analyzer.stream(text) } }.1)
+            let pooled = PooledStreams.run(texts)
+            pooledWall.append(pooled.wall)
+            pooledCPU.append(pooled.cpu)
             words = 0
             scanTimes.append(measure {
                 for text in texts {
@@ -38,7 +43,7 @@ struct StreamDump {
                 }
             }.1)
         }
-        print("streams of \(texts.count) files, \(words) words: " + [("cold", coldTimes), ("warm", warmTimes), ("scan", scanTimes)]
+        print("streams of \(texts.count) files, \(words) words: " + [("cold", coldTimes), ("warm", warmTimes), ("scan", scanTimes), ("pooled wall", pooledWall), ("pooled CPU", pooledCPU)]
             .map { name, times in "\(name) \(times.map { format($0, 3) }.joined(separator: " ")) s (best \(format(times.min()!, 3)))" }
             .joined(separator: ", "))
 
@@ -51,20 +56,26 @@ struct StreamDump {
         let warm = DutchAnalyzer()
         for text in texts { _ = warm.stream(text) }
         var mismatches = 0
+        // Streams made by a pool of analyzers on all cores must be the same too.
+        let pooled = PooledStreams.run(texts).streams
+        var pooledMismatches = 0
         var buffer: [UInt8] = []
-        for (letter, text) in zip(letters, texts) {
+        for (index, (letter, text)) in zip(letters, texts).enumerated() {
             let start = buffer.count
             append(cold.stream(text), named: letter.name, to: &buffer)
             var again: [UInt8] = []
             append(warm.stream(text), named: letter.name, to: &again)
             if again[...] != buffer[start...] { mismatches += 1 }
+            again.removeAll(keepingCapacity: true)
+            append(pooled[index], named: letter.name, to: &again)
+            if again[...] != buffer[start...] { pooledMismatches += 1 }
             if buffer.count > 1 << 24 {
                 try handle.write(contentsOf: buffer)
                 buffer.removeAll(keepingCapacity: true)
             }
         }
         try handle.write(contentsOf: buffer)
-        print("wrote \(output.path); warm streams differing from cold: \(mismatches)")
+        print("wrote \(output.path); warm streams differing from cold: \(mismatches), pooled: \(pooledMismatches)")
     }
 
     /// One file's stream: a header line, then one line per token `start end s|c token`.
