@@ -15,7 +15,7 @@ public final class DutchAnalyzer {
     private let splitter: CompoundSplitter
     private let shared: SharedWordAnalyses?
     /// Distinct raw words seen, each with its tokens: stem first, then parts.
-    var table = WordTable()
+    let table = WordTable()
     private var folded: [UInt8] = []
 
     /// Words longer than this many bytes are indexed folded, neither stemmed nor split.
@@ -44,15 +44,17 @@ public final class DutchAnalyzer {
                 if !folded.withUnsafeBufferPointer({ emit($0, .word, word.start, word.end) }) { return }
                 continue
             }
-            let number = table.entry(for: raw, analyze: analysis(of:))
-            let entry = table.entries[number]
-            let tokenCount = mode == .query ? 1 : 1 + Int(entry.partCount)
-            let keepGoing = table.arena.withUnsafeBufferPointer { arena -> Bool in
-                for index in 0..<tokenCount {
-                    let token = UnsafeBufferPointer(rebasing: arena[table.token(index, of: entry)])
-                    if !emit(token, index == 0 ? .stem : .part, word.start, word.end) { return false }
+            let record = self.record(for: raw)
+            let tokenCount = mode == .query ? 1 : 1 + record.partCount
+            let tokens = record.tokens.assumingMemoryBound(to: UInt8.self)
+            var keepGoing = true
+            for index in 0..<tokenCount {
+                let range = record.token(index)
+                let token = UnsafeBufferPointer(start: tokens + range.lowerBound, count: range.count)
+                if !emit(token, index == 0 ? .stem : .part, word.start, word.end) {
+                    keepGoing = false
+                    break
                 }
-                return true
             }
             if !keepGoing { return }
         }
@@ -75,13 +77,24 @@ public final class DutchAnalyzer {
         return result
     }
 
-    /// The analysis of a raw word not yet in the table: from the shared analyses or made here.
-    func analysis(of raw: UnsafeBufferPointer<UInt8>) -> WordAnalysis {
-        if let known = shared?.analysis(of: raw) { return known }
+    /// The record of a raw word in the table, added when it is new. Valid until the next call.
+    @inline(__always)
+    func record(for raw: UnsafeBufferPointer<UInt8>) -> WordRecord {
+        let hash = WordTable.hash(raw)
+        if let known = table.find(raw, hash: hash) { return known }
+        return add(raw, hash: hash)
+    }
+
+    /// Adds a raw word not yet in the table: copied from the shared analyses or analyzed here.
+    @inline(never)
+    private func add(_ raw: UnsafeBufferPointer<UInt8>, hash: UInt64) -> WordRecord {
+        if table.isFull { table.removeAll() }
+        if let shared, let copied = shared.copy(raw, hash: hash, into: table) { return copied }
         let hyphenParts = raw.contains(UInt8(ascii: "-")) ? WordScanner.hyphenParts(of: raw) : []
         let analysis = self.analysis(of: raw, hyphenParts: hyphenParts)
-        shared?.store(analysis, for: raw)
-        return analysis
+        let record = table.insert(raw, hash: hash, stem: analysis.stem, parts: analysis.parts)
+        shared?.store(record, hash: hash)
+        return record
     }
 
     /// Folds `raw` into `folded`, dropping apostrophes, hyphens and the dots of initials and numbers.
