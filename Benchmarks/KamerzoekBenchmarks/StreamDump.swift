@@ -43,6 +43,28 @@ struct StreamDump {
                 }
             }.1)
         }
+        // Every distinct word once, in one text: what a cold cache costs beyond the lookups.
+        var seen = Set<String>()
+        var distinct = ""
+        for text in texts {
+            var copy = text
+            copy.withUTF8 { bytes in
+                var scanner = WordScanner(bytes)
+                while let word = scanner.next() {
+                    let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[word.start..<word.end]), as: UTF8.self)
+                    if seen.insert(raw).inserted {
+                        distinct += raw
+                        distinct += " "
+                    }
+                }
+            }
+        }
+        let distinctTimes = (0..<max(1, repeats)).map { _ in
+            let before = threadCPUSeconds()
+            _ = DutchAnalyzer().stream(distinct)
+            return threadCPUSeconds() - before
+        }
+        print("analysis of \(seen.count) distinct words (thread CPU): \(distinctTimes.map { format($0, 3) }.joined(separator: " ")) s (best \(format(distinctTimes.min()!, 3)))")
         print("streams of \(texts.count) files, \(words) words: " + [("cold", coldTimes), ("warm", warmTimes), ("scan", scanTimes), ("pooled wall", pooledWall), ("pooled CPU", pooledCPU)]
             .map { name, times in "\(name) \(times.map { format($0, 3) }.joined(separator: " ")) s (best \(format(times.min()!, 3)))" }
             .joined(separator: ", "))
