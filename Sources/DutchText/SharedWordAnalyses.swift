@@ -38,9 +38,3 @@ public final class SharedWordAnalyses: @unchecked Sendable {
         table.insert(copyOf: record, hash: hash)
     }
 }
-
-/// What the analysis of one raw word gives: the folded stem and the stemmed parts.
-struct WordAnalysis: Sendable {
-    var stem: [UInt8]
-    var parts: [[UInt8]]
-}

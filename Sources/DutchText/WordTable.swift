@@ -110,21 +110,18 @@ final class WordTable {
         }
     }
 
-    /// Adds `key` (known to be absent) with its stem and parts, and returns its record.
+    /// Adds `key` (known to be absent) with its tokens (the stem, its first `stemCount` bytes,
+    /// then the parts, which end at `partEnds`), and returns its record.
     @discardableResult
-    func insert(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, stem: [UInt8], parts: [[UInt8]]) -> WordRecord {
-        let tokensCount = parts.reduce(stem.count) { $0 + $1.count }
-        let base = reserve(WordRecord.size(keyCount: key.count, tokensCount: tokensCount, partCount: parts.count))
+    func insert(
+        _ key: UnsafeBufferPointer<UInt8>, hash: UInt64, tokens: UnsafeRawBufferPointer, stemCount: Int, partEnds: [Int]
+    ) -> WordRecord {
+        let base = reserve(WordRecord.size(keyCount: key.count, tokensCount: tokens.count, partCount: partEnds.count))
         var at = WordRecord.writeHeader(
-            at: base, keyCount: key.count, tokensCount: tokensCount, stemCount: stem.count, partCount: parts.count)
+            at: base, keyCount: key.count, tokensCount: tokens.count, stemCount: stemCount, partCount: partEnds.count)
         at = Self.append(UnsafeRawBufferPointer(key), at: at)
-        at = stem.withUnsafeBytes { Self.append($0, at: at) }
-        for part in parts {
-            at = part.withUnsafeBytes { Self.append($0, at: at) }
-        }
-        var end = stem.count
-        for part in parts {
-            end += part.count
+        at = Self.append(tokens, at: at)
+        for end in partEnds {
             at.storeBytes(of: UInt32(end), as: UInt32.self)
             at += 4
         }

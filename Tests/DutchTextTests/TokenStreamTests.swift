@@ -53,7 +53,11 @@ import Testing
             let parts = (0..<index % 3).map { [UInt8(ascii: "p"), UInt8(truncatingIfNeeded: $0)] }
             key.withUnsafeBufferPointer { key in
                 #expect(table.find(key, hash: WordTable.hash(key)) == nil)
-                let record = table.insert(key, hash: WordTable.hash(key), stem: Array(key.reversed()), parts: parts)
+                let tokens = Array(key.reversed()) + parts.joined()
+                let ends = parts.indices.map { key.count + 2 * ($0 + 1) }
+                let record = tokens.withUnsafeBytes {
+                    table.insert(key, hash: WordTable.hash(key), tokens: $0, stemCount: key.count, partEnds: ends)
+                }
                 copies.insert(copyOf: record, hash: WordTable.hash(key))
             }
         }
