@@ -59,9 +59,14 @@ func cpuSeconds() -> Double {
     return seconds(usage.ru_utime) + seconds(usage.ru_stime)
 }
 
-/// CPU seconds of the calling thread so far: unlike wall time, not counting time other processes had the core.
-func threadCPUSeconds() -> Double {
-    var time = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+/// CPU seconds `body` took on the calling thread: unlike wall time, not counting time other processes had the core.
+func threadCPU(_ body: () -> Void) -> Double {
+    func seconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+    let before = seconds()
+    body()
+    return seconds() - before
 }

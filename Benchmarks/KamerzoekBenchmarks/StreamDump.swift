@@ -3,8 +3,9 @@ import Foundation
 import LetterIndex
 
 /// Builds the token stream of every corpus file single-threaded, prints how long the stream
-/// loop took (cold cache, then warm), and writes every token to `--out PATH`: a golden file to
-/// compare analyzer changes against.
+/// loop took in thread CPU time (cold cache, then warm; also pooled on all cores, in process
+/// CPU time), and writes every token to `--out PATH`: a golden file to compare analyzer
+/// changes against.
 struct StreamDump {
     let options: BenchmarkOptions
     let output: URL?
@@ -27,8 +28,8 @@ struct StreamDump {
         var words = 0
         for _ in 0..<max(1, repeats) {
             let analyzer = DutchAnalyzer()
-            coldTimes.append(measure { for text in texts { _ = analyzer.stream(text) } }.1)
-            warmTimes.append(measure { for text in texts { _ = analyzer.stream(text) } }.1)
+            coldTimes.append(threadCPU { for text in texts { _ = analyzer.stream(text) } })
+            warmTimes.append(threadCPU { for text in texts { _ = analyzer.stream(text) } })
             let pooled = PooledStreams.run(texts)
             pooledWall.append(pooled.wall)
             pooledCPU.append(pooled.cpu)
@@ -59,11 +60,7 @@ struct StreamDump {
                 }
             }
         }
-        let distinctTimes = (0..<max(1, repeats)).map { _ in
-            let before = threadCPUSeconds()
-            _ = DutchAnalyzer().stream(distinct)
-            return threadCPUSeconds() - before
-        }
+        let distinctTimes = (0..<max(1, repeats)).map { _ in threadCPU { _ = DutchAnalyzer().stream(distinct) } }
         print("analysis of \(seen.count) distinct words (thread CPU): \(distinctTimes.map { format($0, 3) }.joined(separator: " ")) s (best \(format(distinctTimes.min()!, 3)))")
         print("streams of \(texts.count) files, \(words) words: " + [("cold", coldTimes), ("warm", warmTimes), ("scan", scanTimes), ("pooled wall", pooledWall), ("pooled CPU", pooledCPU)]
             .map { name, times in "\(name) \(times.map { format($0, 3) }.joined(separator: " ")) s (best \(format(times.min()!, 3)))" }
