@@ -22,10 +22,22 @@ public final class SharedWordAnalyses: @unchecked Sendable {
 
     /// Copies the record of `key` into `local` (where `key` is absent) and returns the copy, or nil.
     func copy(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, into local: WordTable) -> WordRecord? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard let record = table.find(key, hash: hash) else { return nil }
-        return local.insert(copyOf: record, hash: hash)
+        // Most records fit on the stack: the lock is held only while they are copied there.
+        withUnsafeTemporaryAllocation(byteCount: 256, alignment: 8) { buffer -> WordRecord? in
+            lock.lock()
+            guard let record = table.find(key, hash: hash) else {
+                lock.unlock()
+                return nil
+            }
+            let size = record.size
+            guard size <= buffer.count else {
+                defer { lock.unlock() }
+                return local.insert(copyOf: record, hash: hash)
+            }
+            buffer.baseAddress!.copyMemory(from: record.base, byteCount: size)
+            lock.unlock()
+            return local.insert(copyOf: WordRecord(UnsafeRawPointer(buffer.baseAddress!)), hash: hash)
+        }
     }
 
     /// Keeps a copy of `record`, whose key's hash is `hash`, for the other analyzers.

@@ -5,10 +5,15 @@
 ///
 /// Records are valid until the next insert (the arena may move then).
 final class WordTable {
-    /// Per slot: the hash's upper 32 bits above the record's offset in 8-byte units plus one;
-    /// 0 is an empty slot.
+    /// Per slot: the hash's upper 36 bits above the record's offset in 8-byte units plus one
+    /// (``referenceBits`` bits); 0 is an empty slot. A word's first slot is its hash's upper
+    /// bits, so growing needs no record.
     private var slots: UnsafeMutablePointer<UInt64>
     private var mask: Int
+    /// 64 minus the number of bits of a slot number.
+    private var shift: UInt64
+    private static let referenceBits: UInt64 = 28
+    private static let tagMask: UInt64 = ~0 << referenceBits
     /// The records, each starting at a multiple of 8 bytes.
     private var arena: UnsafeMutableRawPointer
     private var arenaCapacity: Int
@@ -18,7 +23,7 @@ final class WordTable {
     private(set) var count = 0
     /// At this many records the table is full: ``isFull``.
     let limit: Int
-    /// Bytes the arena may hold; offsets in 8-byte units fit in 32 bits well below this.
+    /// Bytes the arena may hold: no record starts past this, so references fit in ``referenceBits``.
     private static let arenaLimit = 1 << 30
 
     init(capacity: Int = 1 << 16, limit: Int = 1_000_000) {
@@ -28,6 +33,7 @@ final class WordTable {
         slots = .allocate(capacity: size)
         slots.initialize(repeating: 0, count: size)
         mask = size - 1
+        shift = UInt64(64 - size.trailingZeroBitCount)
         arenaCapacity = max(capacity * 48, 1024)
         arena = .allocate(byteCount: arenaCapacity, alignment: 8)
     }
@@ -95,13 +101,13 @@ final class WordTable {
     @inline(__always)
     func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> WordRecord? {
         guard let keyBase = key.baseAddress else { return nil }
-        let tag = hash & 0xFFFF_FFFF_0000_0000
-        var slot = Int(truncatingIfNeeded: hash) & mask
+        let tag = hash & Self.tagMask
+        var slot = Int(truncatingIfNeeded: hash >> shift)
         while true {
             let value = slots[slot]
             if value == 0 { return nil }
-            if value & 0xFFFF_FFFF_0000_0000 == tag {
-                let record = WordRecord(arena + (Int(truncatingIfNeeded: value & 0xFFFF_FFFF) &- 1) &<< 3)
+            if value & Self.tagMask == tag {
+                let record = WordRecord(arena + (Int(truncatingIfNeeded: value & ~Self.tagMask) &- 1) &<< 3)
                 if record.keyCount == key.count, Self.same(record.key, keyBase, count: key.count) {
                     return record
                 }
@@ -174,27 +180,27 @@ final class WordTable {
         if (count + 1) * 2 > mask + 1 { grow() }
         count += 1
         let reference = UInt64((base - arena) >> 3 + 1)
-        var slot = Int(truncatingIfNeeded: hash) & mask
+        var slot = Int(truncatingIfNeeded: hash >> shift)
         while slots[slot] != 0 { slot = (slot &+ 1) & mask }
-        slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | reference
+        slots[slot] = hash & Self.tagMask | reference
         return WordRecord(UnsafeRawPointer(base))
     }
 
     /// Doubles the slots, placing every record again.
     private func grow() {
         let size = (mask + 1) * 2
+        let newShift = shift - 1
         let bigger = UnsafeMutablePointer<UInt64>.allocate(capacity: size)
         bigger.initialize(repeating: 0, count: size)
         for index in 0...mask where slots[index] != 0 {
             let value = slots[index]
-            let record = WordRecord(arena + (Int(truncatingIfNeeded: value & 0xFFFF_FFFF) - 1) << 3)
-            let hash = Self.hash(UnsafeBufferPointer(start: record.key.assumingMemoryBound(to: UInt8.self), count: record.keyCount))
-            var slot = Int(truncatingIfNeeded: hash) & (size - 1)
+            var slot = Int(truncatingIfNeeded: value >> newShift)
             while bigger[slot] != 0 { slot = (slot + 1) & (size - 1) }
             bigger[slot] = value
         }
         slots.deallocate()
         slots = bigger
         mask = size - 1
+        shift = newShift
     }
 }
