@@ -20,9 +20,10 @@ public final class DutchAnalyzer {
     let table = WordTable()
     private var folded: [UInt8] = []
     /// Scratch of an analysis: a hyphen part folded, the tokens being made (stem, then parts)
-    /// with the parts' ends, and the stemmer's letters.
+    /// with the stem's length and the parts' ends, and the stemmer's letters.
     private var foldedPart: [UInt8] = []
     private var tokens: [UInt8] = []
+    private var stemCount = 0
     private var partEnds: [Int] = []
     private var letters: [Unicode.Scalar] = []
 
@@ -124,9 +125,6 @@ public final class DutchAnalyzer {
             }
         }
     }
-
-    /// Bytes of the stem at the start of ``tokens`` after ``analyze(_:)``.
-    private var stemCount = 0
 
     /// Puts the tokens of a raw word in ``tokens``: its folded stem, then the stems of its
     /// compound parts, or for a hyphenated word of each hyphen part and that part's compound
