@@ -22,6 +22,8 @@ struct StageBenchmark {
         let analyzer = DutchAnalyzer()
         let (_, coldSeconds) = measure { for text in normalized { _ = analyzer.stream(text) } }
         let (_, warmSeconds) = measure { for text in normalized { _ = analyzer.stream(text) } }
+        // As an ingest makes them: all cores, analyzers from a pool sharing their analyses.
+        let pooled = PooledStreams.run(normalized)
         var tokens = 0
         let (_, scanSeconds) = measure {
             for text in normalized {
@@ -41,5 +43,7 @@ struct StageBenchmark {
                                 ("token streams, warm cache", warmSeconds)] {
             row([name, format(seconds, 2), format(megabytes / seconds)], widths: widths)
         }
+        print("token streams, pooled: \(format(pooled.wall, 2)) s wall, \(format(pooled.cpu, 2)) s CPU"
+            + " (\(ProcessInfo.processInfo.activeProcessorCount) threads, \(pooled.analyzers) analyzers, cold cache)")
     }
 }

@@ -3,8 +3,9 @@ import Foundation
 import LetterIndex
 
 /// Builds the token stream of every corpus file single-threaded, prints how long the stream
-/// loop took (cold cache, then warm), and writes every token to `--out PATH`: a golden file to
-/// compare analyzer changes against.
+/// loop took in thread CPU time (cold cache, then warm; also pooled on all cores, in process
+/// CPU time), and writes every token to `--out PATH`: a golden file to compare analyzer
+/// changes against.
 struct StreamDump {
     let options: BenchmarkOptions
     let output: URL?
@@ -22,11 +23,16 @@ struct StreamDump {
         var coldTimes: [Double] = []
         var warmTimes: [Double] = []
         var scanTimes: [Double] = []
+        var pooledWall: [Double] = []
+        var pooledCPU: [Double] = []
         var words = 0
         for _ in 0..<max(1, repeats) {
             let analyzer = DutchAnalyzer()
-            coldTimes.append(measure { for text in texts { _ = analyzer.stream(text) } }.1)
-            warmTimes.append(measure { for text in texts { _ = analyzer.stream(text) } }.1)
+            coldTimes.append(threadCPU { for text in texts { _ = analyzer.stream(text) } })
+            warmTimes.append(threadCPU { for text in texts { _ = analyzer.stream(text) } })
+            let pooled = PooledStreams.run(texts)
+            pooledWall.append(pooled.wall)
+            pooledCPU.append(pooled.cpu)
             words = 0
             scanTimes.append(measure {
                 for text in texts {
@@ -38,7 +44,25 @@ struct StreamDump {
                 }
             }.1)
         }
-        print("streams of \(texts.count) files, \(words) words: " + [("cold", coldTimes), ("warm", warmTimes), ("scan", scanTimes)]
+        // Every distinct word once, in one text: what a cold cache costs beyond the lookups.
+        var seen = Set<String>()
+        var distinct = ""
+        for text in texts {
+            var copy = text
+            copy.withUTF8 { bytes in
+                var scanner = WordScanner(bytes)
+                while let word = scanner.next() {
+                    let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[word.start..<word.end]), as: UTF8.self)
+                    if seen.insert(raw).inserted {
+                        distinct += raw
+                        distinct += " "
+                    }
+                }
+            }
+        }
+        let distinctTimes = (0..<max(1, repeats)).map { _ in threadCPU { _ = DutchAnalyzer().stream(distinct) } }
+        print("analysis of \(seen.count) distinct words (thread CPU): \(distinctTimes.map { format($0, 3) }.joined(separator: " ")) s (best \(format(distinctTimes.min()!, 3)))")
+        print("streams of \(texts.count) files, \(words) words: " + [("cold", coldTimes), ("warm", warmTimes), ("scan", scanTimes), ("pooled wall", pooledWall), ("pooled CPU", pooledCPU)]
             .map { name, times in "\(name) \(times.map { format($0, 3) }.joined(separator: " ")) s (best \(format(times.min()!, 3)))" }
             .joined(separator: ", "))
 
@@ -51,20 +75,26 @@ struct StreamDump {
         let warm = DutchAnalyzer()
         for text in texts { _ = warm.stream(text) }
         var mismatches = 0
+        // Streams made by a pool of analyzers on all cores must be the same too.
+        let pooled = PooledStreams.run(texts).streams
+        var pooledMismatches = 0
         var buffer: [UInt8] = []
-        for (letter, text) in zip(letters, texts) {
+        for (index, (letter, text)) in zip(letters, texts).enumerated() {
             let start = buffer.count
             append(cold.stream(text), named: letter.name, to: &buffer)
             var again: [UInt8] = []
             append(warm.stream(text), named: letter.name, to: &again)
             if again[...] != buffer[start...] { mismatches += 1 }
+            again.removeAll(keepingCapacity: true)
+            append(pooled[index], named: letter.name, to: &again)
+            if again[...] != buffer[start...] { pooledMismatches += 1 }
             if buffer.count > 1 << 24 {
                 try handle.write(contentsOf: buffer)
                 buffer.removeAll(keepingCapacity: true)
             }
         }
         try handle.write(contentsOf: buffer)
-        print("wrote \(output.path); warm streams differing from cold: \(mismatches)")
+        print("wrote \(output.path); warm streams differing from cold: \(mismatches), pooled: \(pooledMismatches)")
     }
 
     /// One file's stream: a header line, then one line per token `start end s|c token`.

@@ -16,13 +16,26 @@ public struct CompoundLexicon: Sendable {
     let starts: [Int32]
     let counts: [Int32]
     let nameFlags: [Bool]
-    /// Open addressing table of entry indexes (-1 is empty), probed by FNV-1a hash.
-    private let slots: [Int32]
-    private let hashes: [UInt64]
+    /// Open addressing table of the entries, probed by FNV-1a hash; each slot holds what a
+    /// lookup compares, so a miss reads one slot and a hit the word's bytes too.
+    private let slots: [Slot]
     private let mask: Int
-    /// One bit per hash bucket, set for the hash of every prefix of every word: a clear bit
-    /// means no word begins with those bytes.
-    private let prefixBits: [UInt64]
+    /// Two bits per hash bucket, for the hash of every prefix of every word and of every word:
+    /// a clear prefix bit means no word begins with those bytes, a clear word bit that they are
+    /// no word. Bucket `b` has its prefix bit at `b & 31` and its word bit 32 higher in
+    /// `filter[b >> 5]`, so one load answers both.
+    private let filter: [UInt64]
+
+    /// One entry in the lookup table.
+    private struct Slot {
+        /// The hash's lower 32 bits.
+        var hash: UInt32 = 0
+        /// The entry's index, or -1 for an empty slot.
+        var index: Int32 = -1
+        /// Where the word's bytes are in ``CompoundLexicon/bytes``.
+        var start: Int32 = 0
+        var count: Int32 = 0
+    }
 
     /// The number of words.
     public var count: Int { counts.count }
@@ -89,26 +102,26 @@ public struct CompoundLexicon: Sendable {
         self.nameFlags = nameFlags
         var size = 16
         while size < counts.count * 2 { size *= 2 }
-        var slots = [Int32](repeating: -1, count: size)
-        var hashes: [UInt64] = []
-        hashes.reserveCapacity(counts.count)
-        var prefixBits = [UInt64](repeating: 0, count: Self.prefixBitCount / 64)
+        var slots = [Slot](repeating: Slot(), count: size)
+        var filter = [UInt64](repeating: 0, count: Self.filterBuckets / 32)
         for index in 0..<counts.count {
             var hash = Self.hashSeed
             for i in Int(starts[index])..<Int(starts[index + 1]) {
                 hash = Self.hash(hash, bytes[i])
-                let bit = Self.prefixBit(hash)
-                prefixBits[bit >> 6] |= 1 << UInt64(bit & 63)
+                let bucket = Self.filterBucket(hash)
+                filter[bucket >> 5] |= 1 << UInt64(bucket & 31)
             }
-            hashes.append(hash)
+            let bucket = Self.filterBucket(hash)
+            filter[bucket >> 5] |= 1 << UInt64(bucket & 31 + 32)
             var slot = Int(truncatingIfNeeded: hash) & (size - 1)
-            while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
-            slots[slot] = Int32(index)
+            while slots[slot].index >= 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = Slot(
+                hash: UInt32(truncatingIfNeeded: hash), index: Int32(index), start: starts[index],
+                count: starts[index + 1] - starts[index])
         }
         self.slots = slots
-        self.hashes = hashes
         self.mask = size - 1
-        self.prefixBits = prefixBits
+        self.filter = filter
     }
 
     /// The lexicon made from the corpus, shipped as a resource of this module.
@@ -154,41 +167,50 @@ public struct CompoundLexicon: Sendable {
         (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
     }
 
-    private static let prefixBitCount = 1 << 22
+    private static let filterBuckets = 1 << 22
 
     @inline(__always)
-    private static func prefixBit(_ hash: UInt64) -> Int {
+    private static func filterBucket(_ hash: UInt64) -> Int {
         Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 42)
     }
+
+    /// What the filter says of the bytes whose hash is `hash`: bit 0 (``mayBeginWord``) is
+    /// clear when no word begins with them, bit 1 (``mayBeWord``) when they are no word.
+    @inline(__always)
+    func filterBits(hash: UInt64) -> Int {
+        let bucket = Self.filterBucket(hash)
+        let bits = filter[bucket >> 5] >> UInt64(bucket & 31)
+        return Int(truncatingIfNeeded: bits & 1 | bits >> 31 & 2)
+    }
+
+    /// ``filterBits(hash:)`` bit: some word may begin with the bytes.
+    static let mayBeginWord = 1
+    /// ``filterBits(hash:)`` bit: the bytes may be a word.
+    static let mayBeWord = 2
 
     /// False when no word begins with the bytes whose hash is `hash`; true when some word may.
     @inline(__always)
     func mayBeginWord(hash: UInt64) -> Bool {
-        let bit = Self.prefixBit(hash)
-        return prefixBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        filterBits(hash: hash) & Self.mayBeginWord != 0
     }
 
     /// The index of the word `word[from..<to]` whose hash is `hash`, or -1.
     @inline(__always)
     func entry(hash: UInt64, _ word: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Int {
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let index = Int(slots[slot])
-            if index < 0 { return -1 }
-            if hashes[index] == hash {
-                let start = Int(starts[index])
-                let end = Int(starts[index + 1])
-                if end - start == to - from {
-                    var same = true
-                    var i = 0
-                    while i < end - start {
-                        if bytes[start + i] != word[from + i] { same = false; break }
-                        i += 1
+        slots.withUnsafeBufferPointer { slots in
+            bytes.withUnsafeBufferPointer { bytes in
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                while true {
+                    let candidate = slots[slot]
+                    if candidate.index < 0 { return -1 }
+                    if candidate.hash == UInt32(truncatingIfNeeded: hash), Int(candidate.count) == to - from,
+                        memcmp(bytes.baseAddress! + Int(candidate.start), word.baseAddress! + from, to - from) == 0
+                    {
+                        return Int(candidate.index)
                     }
-                    if same { return index }
+                    slot = (slot + 1) & mask
                 }
             }
-            slot = (slot + 1) & mask
         }
     }
 

@@ -135,7 +135,6 @@ public struct CompoundSplitter: Sendable {
         // Scratch space that needs neither the heap nor array metadata: words are short.
         return withUnsafeTemporaryAllocation(of: Int32.self, capacity: width * width + 2 * states) { integers in
             withUnsafeTemporaryAllocation(of: Double.self, capacity: states) { score in
-                integers.initialize(repeating: -1)
                 score.initialize(repeating: -.infinity)
                 return bestSplit(
                     of: word, matches: UnsafeMutableBufferPointer(rebasing: integers[0..<width * width]),
@@ -146,8 +145,9 @@ public struct CompoundSplitter: Sendable {
         }
     }
 
-    /// ``bestSplit(of:)`` with its scratch space: `matches` for every substring, the others
-    /// per search state, all filled with -1 (`score` with -infinity).
+    /// ``bestSplit(of:)`` with its scratch space: `matches` for every substring (uninitialized:
+    /// a row is filled when first needed), the others per search state, read only where `score`
+    /// (filled with -infinity) is finite.
     private func bestSplit(
         of word: UnsafeBufferPointer<UInt8>, matches: UnsafeMutableBufferPointer<Int32>,
         partStart: UnsafeMutableBufferPointer<Int32>, partEnd: UnsafeMutableBufferPointer<Int32>,
@@ -155,15 +155,22 @@ public struct CompoundSplitter: Sendable {
     ) -> [Range<Int>]? {
         let n = word.count
         let width = n + 1
-        // matches[from * width + to]: the lexicon entry of word[from..<to], or -1.
-        for from in 0..<n {
+        // matches[from * width + to]: the lexicon entry of word[from..<to], or -1; row `from`
+        // is filled once bit `from` of `filledRows` is set (words are at most 64 bytes).
+        var filledRows: UInt64 = 0
+        @inline(__always) func fillRow(_ from: Int) {
+            if filledRows & (1 << UInt64(from)) != 0 { return }
+            filledRows |= 1 << UInt64(from)
+            let row = from * width
+            for to in from...n { matches[row + to] = -1 }
             var hash = CompoundLexicon.hashSeed
             for to in (from + 1)...n {
                 hash = CompoundLexicon.hash(hash, word[to - 1])
+                let filter = lexicon.filterBits(hash: hash)
                 // No lexicon word begins with word[from..<to], so none is longer from here.
-                if !lexicon.mayBeginWord(hash: hash) { break }
-                if to - from >= Self.shortestPart {
-                    matches[from * width + to] = Int32(lexicon.entry(hash: hash, word, from, to))
+                if filter & CompoundLexicon.mayBeginWord == 0 { break }
+                if to - from >= Self.shortestPart, filter & CompoundLexicon.mayBeWord != 0 {
+                    matches[row + to] = Int32(lexicon.entry(hash: hash, word, from, to))
                 }
             }
         }
@@ -174,9 +181,11 @@ public struct CompoundSplitter: Sendable {
         }
 
         // A prefix or particle plus a lexicon word is a derivation: "bestellen", "aanleiding".
-        for prefix in prefixes where prefix.count + Self.shortestPart <= n && entry(prefix.count, n) >= 0 {
-            if word.starts(with: prefix) { return nil }
+        for prefix in prefixes where prefix.count + Self.shortestPart <= n && word.starts(with: prefix) {
+            fillRow(prefix.count)
+            if entry(prefix.count, n) >= 0 { return nil }
         }
+        fillRow(0)
         let wholeIndex = entry(0, n)
         let isName = wholeIndex >= 0 && rules[wholeIndex] & Rule.name != 0
 
@@ -185,6 +194,14 @@ public struct CompoundSplitter: Sendable {
         let partsLimit = Self.mostParts + 1
         score[0] = 0
         for from in 0...(n - Self.shortestPart) {
+            // Only positions some split reaches start a part; the others need no lookups.
+            var reached = false
+            for parts in 0..<Self.mostParts where score[from * partsLimit + parts] != -.infinity {
+                reached = true
+                break
+            }
+            if !reached { continue }
+            fillRow(from)
             for to in (from + Self.shortestPart)...n {
                 let index = entry(from, to)
                 if index < 0 { continue }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The analysis chain of the `dutch` tokenizer: words → fold → stem → compound parts.
 ///
 /// Not thread-safe: it keeps a per-word cache. Make one per connection or task.
@@ -15,8 +17,15 @@ public final class DutchAnalyzer {
     private let splitter: CompoundSplitter
     private let shared: SharedWordAnalyses?
     /// Distinct raw words seen, each with its tokens: stem first, then parts.
-    var table = WordTable()
+    let table = WordTable()
     private var folded: [UInt8] = []
+    /// Scratch of an analysis: a hyphen part folded, the tokens being made (stem, then parts)
+    /// with the stem's length and the parts' ends, and the stemmer's letters.
+    private var foldedPart: [UInt8] = []
+    private var tokens: [UInt8] = []
+    private var stemCount = 0
+    private var partEnds: [Int] = []
+    private var letters: [Unicode.Scalar] = []
 
     /// Words longer than this many bytes are indexed folded, neither stemmed nor split.
     static let longestAnalyzedWord = 60
@@ -27,6 +36,9 @@ public final class DutchAnalyzer {
         self.splitter = splitter
         self.shared = shared
         folded.reserveCapacity(128)
+        foldedPart.reserveCapacity(128)
+        tokens.reserveCapacity(256)
+        letters.reserveCapacity(128)
     }
 
     /// Analyzes UTF-8 text and calls `emit` for each token with the word's byte range.
@@ -40,19 +52,21 @@ public final class DutchAnalyzer {
         while let word = scanner.nextRange() {
             let raw = UnsafeBufferPointer(rebasing: bytes[word.start..<word.end])
             if mode == .prefix {
-                fold(raw)
+                Self.fold(raw, into: &folded)
                 if !folded.withUnsafeBufferPointer({ emit($0, .word, word.start, word.end) }) { return }
                 continue
             }
-            let number = table.entry(for: raw, analyze: analysis(of:))
-            let entry = table.entries[number]
-            let tokenCount = mode == .query ? 1 : 1 + Int(entry.partCount)
-            let keepGoing = table.arena.withUnsafeBufferPointer { arena -> Bool in
-                for index in 0..<tokenCount {
-                    let token = UnsafeBufferPointer(rebasing: arena[table.token(index, of: entry)])
-                    if !emit(token, index == 0 ? .stem : .part, word.start, word.end) { return false }
+            let record = self.record(for: raw)
+            let tokenCount = mode == .query ? 1 : 1 + record.partCount
+            let tokens = record.tokens.assumingMemoryBound(to: UInt8.self)
+            var keepGoing = true
+            for index in 0..<tokenCount {
+                let range = record.token(index)
+                let token = UnsafeBufferPointer(start: tokens + range.lowerBound, count: range.count)
+                if !emit(token, index == 0 ? .stem : .part, word.start, word.end) {
+                    keepGoing = false
+                    break
                 }
-                return true
             }
             if !keepGoing { return }
         }
@@ -75,17 +89,29 @@ public final class DutchAnalyzer {
         return result
     }
 
-    /// The analysis of a raw word not yet in the table: from the shared analyses or made here.
-    func analysis(of raw: UnsafeBufferPointer<UInt8>) -> WordAnalysis {
-        if let known = shared?.analysis(of: raw) { return known }
-        let hyphenParts = raw.contains(UInt8(ascii: "-")) ? WordScanner.hyphenParts(of: raw) : []
-        let analysis = self.analysis(of: raw, hyphenParts: hyphenParts)
-        shared?.store(analysis, for: raw)
-        return analysis
+    /// The record of a raw word in the table, added when it is new. Valid until the next call.
+    @inline(__always)
+    func record(for raw: UnsafeBufferPointer<UInt8>) -> WordRecord {
+        let hash = WordTable.hash(raw)
+        if let known = table.find(raw, hash: hash) { return known }
+        return add(raw, hash: hash)
+    }
+
+    /// Adds a raw word not yet in the table: copied from the shared analyses or analyzed here.
+    @inline(never)
+    private func add(_ raw: UnsafeBufferPointer<UInt8>, hash: UInt64) -> WordRecord {
+        if table.isFull { table.removeAll() }
+        if let shared, let copied = shared.copy(raw, hash: hash, into: table) { return copied }
+        analyze(raw)
+        let record = tokens.withUnsafeBytes { tokens in
+            table.insert(raw, hash: hash, tokens: tokens, stemCount: stemCount, partEnds: partEnds)
+        }
+        shared?.store(record, hash: hash)
+        return record
     }
 
     /// Folds `raw` into `folded`, dropping apostrophes, hyphens and the dots of initials and numbers.
-    private func fold(_ raw: UnsafeBufferPointer<UInt8>) {
+    private static func fold(_ raw: UnsafeBufferPointer<UInt8>, into folded: inout [UInt8]) {
         folded.removeAll(keepingCapacity: true)
         var i = 0
         while i < raw.count {
@@ -100,31 +126,64 @@ public final class DutchAnalyzer {
         }
     }
 
-    private func analysis(of raw: UnsafeBufferPointer<UInt8>, hyphenParts: [Range<Int>]) -> WordAnalysis {
-        fold(raw)
-        let whole = folded
-        var parts: [[UInt8]] = []
-        if hyphenParts.isEmpty {
-            if shouldStem(whole) {
-                whole.withUnsafeBufferPointer { whole in
-                    for part in splitter.split(whole) {
-                        parts.append(stem(UnsafeBufferPointer(rebasing: whole[part])))
-                    }
+    /// Puts the tokens of a raw word in ``tokens``: its folded stem, then the stems of its
+    /// compound parts, or for a hyphenated word of each hyphen part and that part's compound
+    /// parts; parts shorter than two bytes, the same as the stem or an earlier part are left out.
+    /// The parts' ends go to ``partEnds``.
+    private func analyze(_ raw: UnsafeBufferPointer<UInt8>) {
+        tokens.removeAll(keepingCapacity: true)
+        partEnds.removeAll(keepingCapacity: true)
+        Self.fold(raw, into: &folded)
+        folded.withUnsafeBufferPointer { appendStem(of: $0) }
+        stemCount = tokens.count
+        if !raw.contains(UInt8(ascii: "-")) {
+            folded.withUnsafeBufferPointer { appendCompoundParts(of: $0) }
+            return
+        }
+        var partStart = 0
+        for index in 0...raw.count where index == raw.count || raw[index] == UInt8(ascii: "-") {
+            Self.fold(UnsafeBufferPointer(rebasing: raw[partStart..<index]), into: &foldedPart)
+            foldedPart.withUnsafeBufferPointer { part in
+                appendStem(of: part)
+                keepLastPart()
+                appendCompoundParts(of: part)
+            }
+            partStart = index + 1
+        }
+    }
+
+    /// Appends the stems of the compound parts of a folded word, each kept by ``keepLastPart()``.
+    private func appendCompoundParts(of word: UnsafeBufferPointer<UInt8>) {
+        guard shouldStem(word) else { return }
+        for part in splitter.split(word) {
+            appendStem(of: UnsafeBufferPointer(rebasing: word[part]))
+            keepLastPart()
+        }
+    }
+
+    /// Keeps the bytes after the last part (or the stem) in ``tokens`` as a part, unless it is
+    /// shorter than two bytes or the same as the stem or an earlier part: then they are dropped.
+    private func keepLastPart() {
+        let start = partEnds.last ?? stemCount
+        let count = tokens.count - start
+        let keep = tokens.withUnsafeBufferPointer { tokens -> Bool in
+            guard count >= 2 else { return false }
+            let part = tokens.baseAddress! + start
+            if count == stemCount, memcmp(tokens.baseAddress!, part, count) == 0 { return false }
+            var earlierStart = stemCount
+            for earlierEnd in partEnds {
+                if earlierEnd - earlierStart == count, memcmp(tokens.baseAddress! + earlierStart, part, count) == 0 {
+                    return false
                 }
+                earlierStart = earlierEnd
             }
+            return true
+        }
+        if keep {
+            partEnds.append(tokens.count)
         } else {
-            for range in hyphenParts {
-                let part = analysis(of: UnsafeBufferPointer(rebasing: raw[range]), hyphenParts: [])
-                parts.append(part.stem)
-                parts.append(contentsOf: part.parts)
-            }
+            tokens.removeSubrange(start...)
         }
-        let stemmed = stem(whole)
-        var unique: [[UInt8]] = []
-        for part in parts where part.count >= 2 && part != stemmed && !unique.contains(part) {
-            unique.append(part)
-        }
-        return WordAnalysis(stem: stemmed, parts: unique)
     }
 
     private func shouldStem(_ word: some Collection<UInt8>) -> Bool {
@@ -133,13 +192,18 @@ public final class DutchAnalyzer {
         return !word.contains { $0 >= 0x30 && $0 <= 0x39 }
     }
 
-    private func stem(_ word: [UInt8]) -> [UInt8] {
-        word.withUnsafeBufferPointer { stem($0) }
-    }
-
-    /// The stem of a word or compound part, in today's spelling (``HistoricalSpelling``).
-    private func stem(_ word: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        guard shouldStem(word) else { return Array(word) }
-        return HistoricalSpelling.modernized(word).withUnsafeBufferPointer { stemmer.stem($0) }
+    /// Appends the stem of a word or compound part, in today's spelling (``HistoricalSpelling``), to ``tokens``.
+    private func appendStem(of word: UnsafeBufferPointer<UInt8>) {
+        guard shouldStem(word) else {
+            tokens.append(contentsOf: word)
+            return
+        }
+        guard HistoricalSpelling.mayModernize(word) else {
+            stemmer.stem(word, appendingTo: &tokens, letters: &letters)
+            return
+        }
+        HistoricalSpelling.modernized(word).withUnsafeBufferPointer {
+            stemmer.stem($0, appendingTo: &tokens, letters: &letters)
+        }
     }
 }

@@ -23,6 +23,29 @@ public struct DutchStemmer: Sendable {
         return String(scalars)
     }
 
+    /// ``stem(_:)`` on valid UTF-8 bytes, appended to `stem`; `letters` is scratch space whose
+    /// capacity is reused from call to call.
+    func stem(_ word: UnsafeBufferPointer<UInt8>, appendingTo stem: inout [UInt8], letters: inout [Unicode.Scalar]) {
+        letters.removeAll(keepingCapacity: true)
+        var index = 0
+        while index < word.count {
+            let (scalar, length) = UTF8Scan.scalar(word, at: index)
+            letters.append(scalar)
+            index += length
+        }
+        var stemming = DutchStemming(letters: [])
+        stemming.exchangeLetters(&letters)
+        stemming.run()
+        if stemming.changed {
+            for letter in stemming.letters {
+                UTF8.encode(letter) { stem.append($0) }
+            }
+        } else {
+            stem.append(contentsOf: word)
+        }
+        stemming.exchangeLetters(&letters)
+    }
+
     /// ``stem(_:)`` on valid UTF-8 bytes, without making strings.
     func stem(_ word: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var letters: [Unicode.Scalar] = []
@@ -63,6 +86,11 @@ struct DutchStemming {
 
     init(letters: [Unicode.Scalar]) {
         self.letters = letters
+    }
+
+    /// Swaps the letters with `other`, to lend the stemming a buffer and take it back.
+    mutating func exchangeLetters(_ other: inout [Unicode.Scalar]) {
+        swap(&letters, &other)
     }
 
     /// Runs the whole algorithm: suffix steps 1–4, removal of the `ge-` prefix and

@@ -24,6 +24,19 @@ public enum HistoricalSpelling {
         return bytes
     }
 
+    /// False when ``modernized(_:)`` leaves `word` as it is for sure: it has no `oo`, `ee` or `sch`.
+    static func mayModernize(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count >= 3 else { return false }
+        for i in 1..<word.count {
+            let b = word[i]
+            if (b == UInt8(ascii: "o") || b == UInt8(ascii: "e")) && word[i - 1] == b { return true }
+            if b == UInt8(ascii: "h"), i >= 2, word[i - 1] == UInt8(ascii: "c"), word[i - 2] == UInt8(ascii: "s") {
+                return true
+            }
+        }
+        return false
+    }
+
     @inline(__always)
     static func isVowel(_ byte: UInt8) -> Bool {
         switch byte {

@@ -40,38 +40,32 @@ extension DutchAnalyzer {
         var copy = text
         return copy.withUTF8 { bytes in
             var stream = TokenStream(textLength: bytes.count, fingerprint: TokenStream.fingerprint(of: bytes))
-            table.appendDocumentTokens(of: bytes, to: &stream, analyze: analysis(of:))
+            appendDocumentTokens(of: bytes, to: &stream)
             return stream
         }
     }
-}
 
-extension WordTable {
     /// Appends the document-mode tokens of `text` to `stream`: per word its cached tokens,
-    /// copied in one go; words not yet cached are added with what `analyze` makes of them.
-    mutating func appendDocumentTokens(
-        of text: UnsafeBufferPointer<UInt8>, to stream: inout TokenStream,
-        analyze: (UnsafeBufferPointer<UInt8>) -> WordAnalysis
-    ) {
+    /// copied in one go; words not yet cached are analyzed and added.
+    private func appendDocumentTokens(of text: UnsafeBufferPointer<UInt8>, to stream: inout TokenStream) {
         var bytes = OutputBuffer<UInt8>(capacity: text.count + 64)
         var items = OutputBuffer<TokenStream.Item>(capacity: text.count / 5 + 16)
         var scanner = WordScanner(text)
         while let word = scanner.nextRange() {
-            let number = self.entry(for: UnsafeBufferPointer(rebasing: text[word.start..<word.end]), analyze: analyze)
-            let entry = entries[number]
+            let record = self.record(for: UnsafeBufferPointer(rebasing: text[word.start..<word.end]))
             let tokensStart = Int32(bytes.count)
-            bytes.reserve(Int(entry.tokensCount))
-            items.reserve(1 + Int(entry.partCount))
-            arena.withUnsafeBufferPointer { arena in
-                bytes.append(UnsafeBufferPointer(rebasing: arena[entry.tokensStart..<entry.tokensStart + Int(entry.tokensCount)]))
-            }
+            let tokensCount = record.tokensCount
+            let partCount = record.partCount
+            bytes.reserve(tokensCount)
+            items.reserve(1 + partCount)
+            bytes.append(UnsafeBufferPointer(start: record.tokens.assumingMemoryBound(to: UInt8.self), count: tokensCount))
             let start = Int32(word.start)
             let end = Int32(word.end)
-            var tokenEnd = tokensStart + entry.stemCount
+            var tokenEnd = tokensStart + Int32(record.stemCount)
             items.append(TokenStream.Item(tokenStart: tokensStart, tokenEnd: tokenEnd, start: start, end: end, colocated: false))
-            for part in Int(entry.firstPart)..<Int(entry.firstPart + entry.partCount) {
+            for part in 0..<partCount {
                 let tokenStart = tokenEnd
-                tokenEnd = tokensStart + partEnds[part]
+                tokenEnd = tokensStart + Int32(record.partEnd(part))
                 items.append(TokenStream.Item(tokenStart: tokenStart, tokenEnd: tokenEnd, start: start, end: end, colocated: true))
             }
         }

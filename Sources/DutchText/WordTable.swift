@@ -1,46 +1,50 @@
-/// The analyzer's per-word cache: an open-addressing hash table from raw word bytes to the
-/// word's tokens. Each word's bytes and its tokens lie back to back in one byte arena, so a
-/// lookup allocates nothing and a hit copies the tokens out in one go.
-struct WordTable {
-    /// Where one word and its tokens are in the arena: the key, then the stem, then the parts.
-    struct Entry {
-        /// First byte of the key in the arena; the tokens follow the key.
-        var keyStart: Int32
-        var keyCount: Int32
-        /// Bytes of all tokens together.
-        var tokensCount: Int32
-        var stemCount: Int32
-        /// The parts' ends (relative to the stem's start) are `partEnds[firstPart..<firstPart + partCount]`.
-        var firstPart: Int32
-        var partCount: Int32
-
-        /// Where the tokens start in the arena.
-        @inline(__always)
-        var tokensStart: Int { Int(keyStart) + Int(keyCount) }
-    }
-
-    /// Per slot: the hash's upper 32 bits above the entry number plus one; 0 is an empty slot.
-    private var slots: [UInt64]
+/// A per-word cache of analyses: an open-addressing hash table from raw word bytes to the
+/// word's tokens. Each word is one record in a byte arena (``WordRecord``: a header, the key,
+/// the tokens, the part ends, back to back), so a lookup allocates nothing and reads only its
+/// slot and its record, and a hit copies the tokens out in one go.
+///
+/// Records are valid until the next insert (the arena may move then).
+final class WordTable {
+    /// Per slot: the hash's upper 36 bits above the record's offset in 8-byte units plus one
+    /// (``referenceBits`` bits); 0 is an empty slot. A word's first slot is its hash's upper
+    /// bits, so growing needs no record.
+    private var slots: UnsafeMutablePointer<UInt64>
     private var mask: Int
-    private(set) var entries: [Entry] = []
-    /// Keys and tokens of all entries.
-    private(set) var arena: [UInt8] = []
-    private(set) var partEnds: [Int32] = []
+    /// 64 minus the number of bits of a slot number.
+    private var shift: UInt64
+    private static let referenceBits: UInt64 = 28
+    private static let tagMask: UInt64 = ~0 << referenceBits
+    /// The records, each starting at a multiple of 8 bytes.
+    private var arena: UnsafeMutableRawPointer
+    private var arenaCapacity: Int
+    private var arenaCount = 0
 
-    /// At this many entries the table empties itself before adding another.
+    /// Records stored.
+    private(set) var count = 0
+    /// At this many records the table is full: ``isFull``.
     let limit: Int
-
-    /// Entries stored.
-    var count: Int { entries.count }
+    /// Bytes the arena may hold: no record starts past this, so references fit in ``referenceBits``.
+    private static let arenaLimit = 1 << 30
 
     init(capacity: Int = 1 << 16, limit: Int = 1_000_000) {
         self.limit = limit
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = [UInt64](repeating: 0, count: size)
+        slots = .allocate(capacity: size)
+        slots.initialize(repeating: 0, count: size)
         mask = size - 1
-        arena.reserveCapacity(capacity * 24)
+        shift = UInt64(64 - size.trailingZeroBitCount)
+        arenaCapacity = max(capacity * 48, 1024)
+        arena = .allocate(byteCount: arenaCapacity, alignment: 8)
     }
+
+    deinit {
+        slots.deallocate()
+        arena.deallocate()
+    }
+
+    /// Whether the table should be emptied (``removeAll()``) before another insert.
+    var isFull: Bool { count >= limit || arenaCount > Self.arenaLimit }
 
     /// A hash of the bytes that reads eight at a time.
     @inline(__always)
@@ -93,101 +97,110 @@ struct WordTable {
         return chunk(a + offset, count: count - offset) == chunk(b + offset, count: count - offset)
     }
 
-    /// The entry number of `key`, or nil.
+    /// The record of `key`, or nil.
     @inline(__always)
-    func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
+    func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> WordRecord? {
         guard let keyBase = key.baseAddress else { return nil }
-        let tag = hash & 0xFFFF_FFFF_0000_0000
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        return slots.withUnsafeBufferPointer { slots in
-            arena.withUnsafeBufferPointer { arena in
-                entries.withUnsafeBufferPointer { entries in
-                    while true {
-                        let value = slots[slot]
-                        if value == 0 { return nil }
-                        if value & 0xFFFF_FFFF_0000_0000 == tag {
-                            let entry = Int(truncatingIfNeeded: value & 0xFFFF_FFFF) - 1
-                            let stored = entries[entry]
-                            if Int(stored.keyCount) == key.count,
-                                Self.same(arena.baseAddress! + Int(stored.keyStart), keyBase, count: key.count)
-                            {
-                                return entry
-                            }
-                        }
-                        slot = (slot + 1) & mask
-                    }
+        let tag = hash & Self.tagMask
+        var slot = Int(truncatingIfNeeded: hash >> shift)
+        while true {
+            let value = slots[slot]
+            if value == 0 { return nil }
+            if value & Self.tagMask == tag {
+                let record = WordRecord(arena + (Int(truncatingIfNeeded: value & ~Self.tagMask) &- 1) &<< 3)
+                if record.keyCount == key.count, Self.same(record.key, keyBase, count: key.count) {
+                    return record
                 }
             }
+            slot = (slot &+ 1) & mask
         }
     }
 
-    /// The entry number of `key`, added with what `analyze` makes of it when it is new.
+    /// Adds `key` (known to be absent) with its tokens (the stem, its first `stemCount` bytes,
+    /// then the parts, which end at `partEnds`), and returns its record.
+    @discardableResult
+    func insert(
+        _ key: UnsafeBufferPointer<UInt8>, hash: UInt64, tokens: UnsafeRawBufferPointer, stemCount: Int, partEnds: [Int]
+    ) -> WordRecord {
+        let base = reserve(WordRecord.size(keyCount: key.count, tokensCount: tokens.count, partCount: partEnds.count))
+        var at = WordRecord.writeHeader(
+            at: base, keyCount: key.count, tokensCount: tokens.count, stemCount: stemCount, partCount: partEnds.count)
+        at = Self.append(UnsafeRawBufferPointer(key), at: at)
+        at = Self.append(tokens, at: at)
+        for end in partEnds {
+            at.storeBytes(of: UInt32(end), as: UInt32.self)
+            at += 4
+        }
+        return place(base, hash: hash)
+    }
+
+    /// Adds a copy of `record` (from another table; its key known to be absent here) and returns the copy.
+    @discardableResult
+    func insert(copyOf record: WordRecord, hash: UInt64) -> WordRecord {
+        let size = record.size
+        let base = reserve(size)
+        base.copyMemory(from: record.base, byteCount: size)
+        return place(base, hash: hash)
+    }
+
+    /// Copies `bytes` to `at` and returns the end of the copy.
     @inline(__always)
-    mutating func entry(for key: UnsafeBufferPointer<UInt8>, analyze: (UnsafeBufferPointer<UInt8>) -> WordAnalysis) -> Int {
-        let hash = Self.hash(key)
-        if let entry = find(key, hash: hash) { return entry }
-        return add(key, hash: hash, analyze: analyze)
+    private static func append(_ bytes: UnsafeRawBufferPointer, at: UnsafeMutableRawPointer) -> UnsafeMutableRawPointer {
+        guard let source = bytes.baseAddress else { return at }
+        at.copyMemory(from: source, byteCount: bytes.count)
+        return at + bytes.count
     }
 
-    @inline(never)
-    private mutating func add(
-        _ key: UnsafeBufferPointer<UInt8>, hash: UInt64, analyze: (UnsafeBufferPointer<UInt8>) -> WordAnalysis
-    ) -> Int {
-        if count >= limit || arena.count > 1 << 30 { removeAll() }
-        let analysis = analyze(key)
-        return insert(key, hash: hash, stem: analysis.stem, parts: analysis.parts)
+    /// Forgets every record, keeping the storage.
+    func removeAll() {
+        slots.update(repeating: 0, count: mask + 1)
+        arenaCount = 0
+        count = 0
     }
 
-    /// Adds `key` (known to be absent) with its stem and parts, and returns its entry number.
-    mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, stem: [UInt8], parts: [[UInt8]]) -> Int {
-        if (count + 1) * 2 > slots.count { grow() }
-        let entry = count
-        let keyStart = arena.count
-        arena.append(contentsOf: key)
-        arena.append(contentsOf: stem)
-        let firstPart = partEnds.count
-        for part in parts {
-            arena.append(contentsOf: part)
-            partEnds.append(Int32(arena.count - keyStart - key.count))
+    /// Room for a record of `size` bytes at the arena's end, which is taken.
+    private func reserve(_ size: Int) -> UnsafeMutableRawPointer {
+        let start = arenaCount
+        let end = start + (size + 7) & ~7
+        if end > arenaCapacity {
+            var capacity = arenaCapacity * 2
+            while capacity < end { capacity *= 2 }
+            let bigger = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 8)
+            bigger.copyMemory(from: arena, byteCount: arenaCount)
+            arena.deallocate()
+            arena = bigger
+            arenaCapacity = capacity
         }
-        entries.append(Entry(
-            keyStart: Int32(keyStart), keyCount: Int32(key.count), tokensCount: Int32(arena.count - keyStart - key.count),
-            stemCount: Int32(stem.count), firstPart: Int32(firstPart), partCount: Int32(parts.count)))
-        place(entry, hash: hash)
-        return entry
+        arenaCount = end
+        return arena + start
     }
 
-    /// Forgets every entry, keeping the storage.
-    mutating func removeAll() {
-        for index in slots.indices { slots[index] = 0 }
-        entries.removeAll(keepingCapacity: true)
-        arena.removeAll(keepingCapacity: true)
-        partEnds.removeAll(keepingCapacity: true)
+    /// Puts the record at `base` in its slot.
+    private func place(_ base: UnsafeMutableRawPointer, hash: UInt64) -> WordRecord {
+        if (count + 1) * 2 > mask + 1 { grow() }
+        count += 1
+        let reference = UInt64((base - arena) >> 3 + 1)
+        var slot = Int(truncatingIfNeeded: hash >> shift)
+        while slots[slot] != 0 { slot = (slot &+ 1) & mask }
+        slots[slot] = hash & Self.tagMask | reference
+        return WordRecord(UnsafeRawPointer(base))
     }
 
-    /// The token `index` of an entry (0 is the stem, then the parts) as a range of the arena.
-    func token(_ index: Int, of entry: Entry) -> Range<Int> {
-        let start = entry.tokensStart
-        if index == 0 { return start..<start + Int(entry.stemCount) }
-        let part = Int(entry.firstPart) + index - 1
-        let from = index == 1 ? Int(entry.stemCount) : Int(partEnds[part - 1])
-        return start + from..<start + Int(partEnds[part])
-    }
-
-    private mutating func place(_ entry: Int, hash: UInt64) {
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(entry + 1)
-    }
-
-    private mutating func grow() {
-        slots = [UInt64](repeating: 0, count: slots.count * 2)
-        mask = slots.count - 1
-        for entry in 0..<count {
-            let start = Int(entries[entry].keyStart)
-            let end = start + Int(entries[entry].keyCount)
-            let hash = arena.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[start..<end])) }
-            place(entry, hash: hash)
+    /// Doubles the slots, placing every record again.
+    private func grow() {
+        let size = (mask + 1) * 2
+        let newShift = shift - 1
+        let bigger = UnsafeMutablePointer<UInt64>.allocate(capacity: size)
+        bigger.initialize(repeating: 0, count: size)
+        for index in 0...mask where slots[index] != 0 {
+            let value = slots[index]
+            var slot = Int(truncatingIfNeeded: value >> newShift)
+            while bigger[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            bigger[slot] = value
         }
+        slots.deallocate()
+        slots = bigger
+        mask = size - 1
+        shift = newShift
     }
 }

@@ -40,7 +40,7 @@ import Testing
     }
 
     @Test func wordTableFindsEveryKeyAndItsTokens() {
-        var table = WordTable(capacity: 4)
+        let table = WordTable(capacity: 4)
         var keys: [[UInt8]] = []
         for length in 1...40 {
             for variant in 0..<30 {
@@ -48,28 +48,52 @@ import Testing
             }
         }
         keys = Array(Set(keys))
+        let copies = WordTable(capacity: 4)
         for (index, key) in keys.enumerated() {
             let parts = (0..<index % 3).map { [UInt8(ascii: "p"), UInt8(truncatingIfNeeded: $0)] }
             key.withUnsafeBufferPointer { key in
                 #expect(table.find(key, hash: WordTable.hash(key)) == nil)
-                _ = table.insert(key, hash: WordTable.hash(key), stem: Array(key.reversed()), parts: parts)
+                let tokens = Array(key.reversed()) + parts.joined()
+                let ends = parts.indices.map { key.count + 2 * ($0 + 1) }
+                let record = tokens.withUnsafeBytes {
+                    table.insert(key, hash: WordTable.hash(key), tokens: $0, stemCount: key.count, partEnds: ends)
+                }
+                copies.insert(copyOf: record, hash: WordTable.hash(key))
             }
         }
+        #expect(table.count == keys.count)
         for (index, key) in keys.enumerated() {
-            key.withUnsafeBufferPointer { key in
-                let found = table.find(key, hash: WordTable.hash(key))
-                #expect(found == index)
-                guard let found else { return }
-                let entry = table.entries[found]
-                #expect(Array(table.arena[table.token(0, of: entry)]) == Array(key.reversed()))
-                #expect(Int(entry.partCount) == index % 3)
-                for part in 0..<Int(entry.partCount) {
-                    #expect(Array(table.arena[table.token(part + 1, of: entry)]) == [UInt8(ascii: "p"), UInt8(part)])
+            for found in [table, copies] {
+                key.withUnsafeBufferPointer { key in
+                    guard let record = found.find(key, hash: WordTable.hash(key)) else {
+                        Issue.record("key \(index) is missing")
+                        return
+                    }
+                    let tokens = UnsafeRawBufferPointer(start: record.tokens, count: record.tokensCount)
+                    #expect(Array(tokens[record.token(0)]) == Array(key.reversed()))
+                    #expect(record.partCount == index % 3)
+                    for part in 0..<record.partCount {
+                        #expect(Array(tokens[record.token(part + 1)]) == [UInt8(ascii: "p"), UInt8(part)])
+                    }
                 }
             }
         }
         table.removeAll()
         keys[0].withUnsafeBufferPointer { #expect(table.find($0, hash: WordTable.hash($0)) == nil) }
+    }
+
+    @Test func sharedAnalysesGiveTheSameStreams() {
+        let shared = SharedWordAnalyses()
+        let first = DutchAnalyzer(shared: shared)
+        let second = DutchAnalyzer(shared: shared)
+        for text in Self.texts {
+            let alone = Self.replay(DutchAnalyzer().stream(text))
+            let firstReplay = Self.replay(first.stream(text))
+            let secondReplay = Self.replay(second.stream(text))
+            #expect(firstReplay.map(\.0) == alone.map(\.0))
+            #expect(secondReplay.map(\.0) == alone.map(\.0))
+            #expect(secondReplay.map(\.1) == alone.map(\.1))
+        }
     }
 
     @Test func hyphenPartsAreTheRunsBetweenHyphens() {
