@@ -99,7 +99,7 @@ struct StreamDump {
 
     /// One file's stream: a header line, then one line per token `start end s|c token`.
     private func append(_ stream: TokenStream, named name: String, to buffer: inout [UInt8]) {
-        buffer.append(contentsOf: "# \(name) length=\(stream.textLength) fingerprint=\(stream.fingerprint) tokens=\(stream.items.count)\n".utf8)
+        buffer.append(contentsOf: "# \(name) length=\(stream.textLength) tokens=\(stream.items.count)\n".utf8)
         for item in stream.items {
             buffer.append(contentsOf: "\(item.start) \(item.end) \(item.colocated ? "c" : "s") ".utf8)
             buffer.append(contentsOf: stream.bytes[Int(item.tokenStart)..<Int(item.tokenEnd)])

@@ -21,17 +21,6 @@ public struct TokenStream: Sendable {
     public var items: [Item] = []
     /// Length in bytes of the text it was made from.
     public var textLength: Int
-    /// ``TokenStream/fingerprint(of:)`` of the text it was made from.
-    public var fingerprint: UInt64
-
-    /// A fingerprint of text bytes (FNV-1a), to check a stream belongs to the text being indexed.
-    public static func fingerprint(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-        }
-        return h
-    }
 }
 
 extension DutchAnalyzer {
@@ -39,7 +28,7 @@ extension DutchAnalyzer {
     public func stream(_ text: String) -> TokenStream {
         var copy = text
         return copy.withUTF8 { bytes in
-            var stream = TokenStream(textLength: bytes.count, fingerprint: TokenStream.fingerprint(of: bytes))
+            var stream = TokenStream(textLength: bytes.count)
             appendDocumentTokens(of: bytes, to: &stream)
             return stream
         }

@@ -34,11 +34,6 @@ import Testing
         }
     }
 
-    @Test func fingerprintIsFNV1a() {
-        var text = "a"
-        text.withUTF8 { #expect(TokenStream.fingerprint(of: $0) == 0xaf63_dc4c_8601_ec8c) }
-    }
-
     @Test func wordTableFindsEveryKeyAndItsTokens() {
         let table = WordTable(capacity: 4)
         var keys: [[UInt8]] = []
