@@ -21,6 +21,12 @@ public struct TextNormalizer: Sendable {
 
     /// Normalizes one document.
     public func normalize(_ raw: String) -> NormalizedText {
+        normalizeKeepingBytes(raw).normalized
+    }
+
+    /// Normalizes one document and hands back the UTF-8 bytes of its `text` too, so a caller
+    /// that scans bytes (the entity profiler) need not copy them out of the string again.
+    package func normalizeKeepingBytes(_ raw: String) -> (normalized: NormalizedText, bytes: [UInt8]) {
         let folded = CharacterFolding.fold(raw)
         var lines = WhitespaceCollapser.lines(folded)
         PageFurnitureDetector.mark(&lines)
@@ -33,7 +39,9 @@ public struct TextNormalizer: Sendable {
 
     /// Joins paragraphs with `"\n"`, turns marker placeholders into anchors and appends the
     /// footnote texts.
-    private func assemble(_ paragraphs: [[UInt8]], notes: FootnoteMarkerRepair.Result, furniture: [String]) -> NormalizedText {
+    private func assemble(
+        _ paragraphs: [[UInt8]], notes: FootnoteMarkerRepair.Result, furniture: [String]
+    ) -> (normalized: NormalizedText, bytes: [UInt8]) {
         var out = [UInt8]()
         out.reserveCapacity(paragraphs.reduce(0) { $0 + $1.count + 1 } + 64)
         var footnotes = [Footnote]()
@@ -67,8 +75,12 @@ public struct TextNormalizer: Sendable {
             out.append(NormalizerBytes.space)
             out.append(contentsOf: text)
         }
-        return NormalizedText(
-            text: String(decoding: out, as: UTF8.self), furniture: furniture, footnotes: footnotes,
+        // Repairing invalid UTF-8 would make the text's bytes differ from `out`: then hand back the text's own.
+        let valid = String(validating: out, as: UTF8.self)
+        let text = valid ?? String(decoding: out, as: UTF8.self)
+        let normalized = NormalizedText(
+            text: text, furniture: furniture, footnotes: footnotes,
             bodyEnd: bodyEnd == out.count ? out.count : bodyEnd + 1)
+        return (normalized, valid == nil ? Array(text.utf8) : out)
     }
 }

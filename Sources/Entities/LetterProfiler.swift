@@ -35,9 +35,9 @@ public struct LetterProfiler: Sendable {
 
     /// Profiles raw letter text; `fileName` helps tell the kind (e.g. `kst-…` moties).
     public func profile(of raw: String, fileName: String? = nil) -> LetterProfile {
-        let normalized = normalizer.normalize(raw)
+        let (normalized, bytes) = normalizer.normalizeKeepingBytes(raw)
         // The bytes, lines, words and own date are read once and shared by the parser and recognizers.
-        let text = LetterBytes(normalized.text)
+        let text = LetterBytes(bytes: bytes)
         let lines = text.lines()
         let words = WordSpans(text)
         let ownDate = DateRecognizer.letterDate(in: text, lines: lines)

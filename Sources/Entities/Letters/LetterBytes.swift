@@ -38,7 +38,7 @@ struct LetterBytes {
 
     /// The offset of the first `\n` at or after `start`, or the end of `b`; eight bytes at a time.
     @inline(__always)
-    private static func lineBreak(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    static func lineBreak(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         let n = b.count
         var i = start
         if let base = b.baseAddress {

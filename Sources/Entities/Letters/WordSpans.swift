@@ -13,16 +13,34 @@ struct WordSpans {
     /// The words of `bytes`.
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         let count = bytes.count
-        // Eight bytes at a time: a bit per byte says whether it is a word byte, and the bits
-        // where that changes are the word starts and ends.
+        // Sixty-four, then eight bytes at a time: a bit per byte says whether it is a word
+        // byte, and the bits where that changes are the word starts and ends.
         var ends: [Int32] = []
-        starts = [Int32](unsafeUninitializedCapacity: count / 2 + 1) { startBuffer, startCount in
-            ends = [Int32](unsafeUninitializedCapacity: count / 2 + 1) { endBuffer, endCount in
+        // Room for the eight offsets past the last that ``flatten(_:offset:into:at:)`` may write.
+        let capacity = count / 2 + 1 + 8
+        starts = [Int32](unsafeUninitializedCapacity: capacity) { startBuffer, startCount in
+            ends = [Int32](unsafeUninitializedCapacity: capacity) { endBuffer, endCount in
                 var s = 0
                 var e = 0
                 var previous: UInt64 = 0  // 1 when the byte before the block is a word byte
                 var i = 0
-                if let base = bytes.baseAddress {
+                if let base = bytes.baseAddress, let startBase = startBuffer.baseAddress,
+                    let endBase = endBuffer.baseAddress
+                {
+                    // Sixty-four bytes at a time: one mask of word bytes, its starts and ends
+                    // written eight at a time.
+                    while i + 64 <= count {
+                        var mask: UInt64 = 0
+                        for lane in 0..<8 {
+                            let x = UnsafeRawPointer(base + i + 8 * lane).loadUnaligned(as: UInt64.self)
+                            mask |= Self.wordBits(x) << UInt64(8 * lane)
+                        }
+                        let before = mask << 1 | previous
+                        s = Self.flatten(mask & ~before, offset: i, into: startBase, at: s)
+                        e = Self.flatten(~mask & before, offset: i, into: endBase, at: e)
+                        previous = mask >> 63
+                        i += 64
+                    }
                     while i + 8 <= count {
                         let mask = Self.wordBits(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
                         let before = (mask << 1 | previous) & 0xFF
@@ -76,6 +94,27 @@ struct WordSpans {
         let lanes = (letter | digit | x) & 0x8080_8080_8080_8080
         // Gathers bit 7 of every lane into the top byte, lane 0 lowest.
         return (lanes &* 0x0002_0408_1020_4081) >> 56
+    }
+
+    /// Writes `offset` plus the position of each set bit of `bits` from `buffer[index]` on and
+    /// returns the index past them. Writes eight at a time, so up to seven more slots after
+    /// them hold garbage: a branch on the bit count instead of one per bit, which mispredicts.
+    @inline(__always)
+    private static func flatten(
+        _ bits: UInt64, offset: Int, into buffer: UnsafeMutablePointer<Int32>, at index: Int
+    ) -> Int {
+        let found = bits.nonzeroBitCount
+        var bits = bits
+        var slot = buffer + index
+        let base = Int32(truncatingIfNeeded: offset)
+        while bits != 0 {
+            for _ in 0..<8 {
+                slot.pointee = base &+ Int32(truncatingIfNeeded: bits.trailingZeroBitCount)
+                bits &= bits &- 1
+                slot += 1
+            }
+        }
+        return index + found
     }
 
     /// The words of `text`.

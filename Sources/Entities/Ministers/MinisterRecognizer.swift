@@ -78,11 +78,16 @@ public struct MinisterRecognizer: EntityRecognizer {
             let i = Int(start)
             guard i >= resume else { continue }
             let lower = bytes[i] | 0x20
+            // One bit test on the first byte, and one on the next four for mangled OCR, pass over
+            // most words without the mispredicted branches of a switch on the letter.
+            let startsPhrase = lower & 0xE0 == 0x60 && Self.phraseLetters >> UInt32(lower & 0x1F) & 1 != 0
+            let mangled = Self.mayBeMangledMinister(bytes, i)
+            guard startsPhrase || mangled else { continue }
             if lower == 0x61, i + 1 < count, bytes[i + 1] | 0x20 == 0x6E, let next = answer(bytes, at: i, into: &out) {
                 resume = next + 1
                 continue
             }
-            guard lower == 0x6D || lower == 0x73 || lower == 0x70 || Self.mayBeMangledMinister(bytes, i),
+            guard lower == 0x6D || lower == 0x73 || lower == 0x70 || mangled,
                 RolePhraseParser.mayStartRole(bytes, i)
             else {
                 continue
@@ -163,12 +168,15 @@ public struct MinisterRecognizer: EntityRecognizer {
     /// "ini" one or two letters into the word: "Vfinister", "ilinister" (OCR for "Minister").
     @inline(__always)
     private static func mayBeMangledMinister(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
-        guard i + 4 < bytes.count else { return false }
-        for k in 1...2 where bytes[i + k] | 0x20 == 0x69 && bytes[i + k + 1] | 0x20 == 0x6E && bytes[i + k + 2] | 0x20 == 0x69 {
-            return true
-        }
-        return false
+        guard i + 4 < bytes.count, let base = bytes.baseAddress else { return false }
+        // Bytes i+1...i+4 lowercased, i+1 lowest: "ini" at i+1 or at i+2, without a loop.
+        let x = UInt32(littleEndian: UnsafeRawPointer(base + i + 1).loadUnaligned(as: UInt32.self)) | 0x2020_2020
+        return x & 0x00FF_FFFF == 0x0069_6E69 || x >> 8 == 0x0069_6E69
     }
+
+    /// Bits of the lowercased first letters (bit = byte - 0x60) that start an answer or a role:
+    /// a, m, p, s.
+    private static let phraseLetters: UInt32 = 1 << 1 | 1 << 13 | 1 << 16 | 1 << 19
 
     private func emit(
         _ found: [RolePhraseParser.Found], _ bytes: UnsafeBufferPointer<UInt8>, context: Context, name: String?,

@@ -206,9 +206,8 @@ enum MinisterText {
     /// Index of the line break ending the line containing `index` (or the end of the text).
     @inline(__always)
     static func lineEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
-        var i = index
-        while i < bytes.count && bytes[i] != 0x0A { i += 1 }
-        return i
+        // Paragraphs run to kilobytes: eight bytes at a time.
+        LetterBytes.lineBreak(bytes, from: index)
     }
 
     /// Whether `word` is exactly `literal` (compared without building an array from it).

@@ -77,9 +77,11 @@ public struct OrganisationRecognizer: EntityRecognizer {
             guard i >= resume else { continue }
             let runEnd = Int(words.ends[k])
             let wordEnd = Self.wordEnd(text, words: words, word: k, end: end)
-            // No alias starts with these two bytes: neither the word nor a part before a hyphen
-            // (both at least as long as the run) can match.
-            if runEnd - i >= 2, firstWordLengths[Self.startIndex(text.bytes, i, runEnd)] == 0 {
+            // No alias whose first word is at least as long as the run starts with these two
+            // bytes: neither the word nor a part before a hyphen (both that long) can match.
+            if runEnd - i >= 2,
+                firstWordLengths[Self.startIndex(text.bytes, i, runEnd)] >> UInt64(min(runEnd - i, 63)) == 0
+            {
                 resume = wordEnd
                 continue
             }
