@@ -4,16 +4,8 @@ import CSHA256
 ///
 /// `SHA256.hex(of: Array("abc".utf8))` is `"ba7816bf…f20015ad"`.
 enum SHA256 {
-    private static let k: [UInt32] = [
-        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-        0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-        0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-        0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-        0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-        0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-        0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-        0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-    ]
+    /// The round constants, from the C target that also holds the SHA-NI code (read-only there).
+    nonisolated(unsafe) private static let k = UnsafeBufferPointer(start: kz_sha256_round_constants(), count: 64)
 
     /// Whether the CPU has SHA instructions (x86-64 with SHA-NI).
     static let hasInstructions = kz_sha256_accelerated() == 1
@@ -39,25 +31,23 @@ enum SHA256 {
         // Raw pointers throughout: the loop runs once per 64 bytes of every file ingested.
         state.withUnsafeMutableBufferPointer { state in
             schedule.withUnsafeMutableBufferPointer { schedule in
-                k.withUnsafeBufferPointer { k in
-                    let blocks = length / 64
-                    if accelerated {
-                        // The CPU's SHA instructions: a tenth of the time of the loop below.
-                        if blocks > 0 {
-                            kz_sha256_compress(state.baseAddress!, bytes.baseAddress!.assumingMemoryBound(to: UInt8.self), blocks)
-                        }
-                        tail.withUnsafeBufferPointer { tail in
-                            kz_sha256_compress(state.baseAddress!, tail.baseAddress!, tail.count / 64)
-                        }
-                        return
+                let blocks = length / 64
+                if accelerated {
+                    // The CPU's SHA instructions: a tenth of the time of the loop below.
+                    if blocks > 0 {
+                        kz_sha256_compress(state.baseAddress!, bytes.baseAddress!.assumingMemoryBound(to: UInt8.self), blocks)
                     }
-                    for block in 0..<blocks {
-                        compress(bytes.baseAddress! + block * 64, state: state, schedule: schedule, k: k)
+                    tail.withUnsafeBufferPointer { tail in
+                        kz_sha256_compress(state.baseAddress!, tail.baseAddress!, tail.count / 64)
                     }
-                    tail.withUnsafeBytes { tail in
-                        for start in stride(from: 0, to: tail.count, by: 64) {
-                            compress(tail.baseAddress! + start, state: state, schedule: schedule, k: k)
-                        }
+                    return
+                }
+                for block in 0..<blocks {
+                    compress(bytes.baseAddress! + block * 64, state: state, schedule: schedule, k: k)
+                }
+                tail.withUnsafeBytes { tail in
+                    for start in stride(from: 0, to: tail.count, by: 64) {
+                        compress(tail.baseAddress! + start, state: state, schedule: schedule, k: k)
                     }
                 }
             }
