@@ -32,12 +32,17 @@ public struct CorpusMetadata: Sendable {
     /// Loads the given metadata files of the corpus at `root`; paths in each are relative to
     /// its folder.
     public init(root: URL, files: [URL]) {
+        self.init(root: root, files: files, scanner: true)
+    }
+
+    /// Loads the given metadata files, with ``MetadataLineScanner`` or with `JSONDecoder` alone.
+    init(root: URL, files: [URL], scanner: Bool) {
         let rootPath = root.standardizedFileURL.path.hasSuffix("/")
             ? root.standardizedFileURL.path : root.standardizedFileURL.path + "/"
         for url in files {
             let folder = url.deletingLastPathComponent().standardizedFileURL.path
             let prefix = folder.count + 1 > rootPath.count ? String((folder + "/").dropFirst(rootPath.count)) : ""
-            load(url, prefix: prefix)
+            load(url, prefix: prefix, scanner: scanner)
         }
     }
 
@@ -47,7 +52,7 @@ public struct CorpusMetadata: Sendable {
         if FileManager.default.fileExists(atPath: url.path) { load(url, prefix: "") }
     }
 
-    private mutating func load(_ url: URL, prefix: String) {
+    private mutating func load(_ url: URL, prefix: String, scanner: Bool = true) {
         guard let data = try? Data(contentsOf: url) else {
             problems.append("\(url.path): cannot read")
             return
@@ -72,7 +77,8 @@ public struct CorpusMetadata: Sendable {
         let decoded = DecodedParts(count: parts)
         DispatchQueue.concurrentPerform(iterations: parts) { part in
             let slice = found[found.count * part / parts..<found.count * (part + 1) / parts]
-            decoded.set(part, Self.decode(slice.map(\.range), of: bytes))
+            let ranges = slice.map(\.range)
+            decoded.set(part, scanner ? Self.read(ranges, of: bytes) : Self.decode(ranges, of: bytes))
         }
         let entries = decoded.values.flatMap { $0 }
         for (line, entry) in zip(lines, entries) {
@@ -85,6 +91,28 @@ public struct CorpusMetadata: Sendable {
             byPath[prefix + file] = FileMetadata(
                 title: entry.title, date: date, dossier: entry.dossierNumber ?? entry.dossier, sourceURL: entry.sourceURL)
         }
+    }
+
+    /// Reads the lines with ``MetadataLineScanner``, asking `JSONDecoder` about the lines it
+    /// leaves; when one of those is not a JSON object on its own, all lines go to ``decode(_:of:)``,
+    /// which may read them as one array.
+    private static func read(_ lines: [Range<Int>], of bytes: [UInt8]) -> [MetadataLine?] {
+        let decoder = JSONDecoder()
+        var entries: [MetadataLine?] = []
+        entries.reserveCapacity(lines.count)
+        let complete = bytes.withUnsafeBufferPointer { buffer in
+            for line in lines {
+                if let fields = MetadataLineScanner.scan(UnsafeBufferPointer(rebasing: buffer[line])) {
+                    entries.append(MetadataLine(fields))
+                } else if let entry = try? decoder.decode(MetadataLine.self, from: Data(bytes[line])) {
+                    entries.append(entry)
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
+        return complete ? entries : decode(lines, of: bytes)
     }
 
     /// Decodes the lines as one JSON array, or one by one when some line is not one object
@@ -130,12 +158,7 @@ public struct CorpusMetadata: Sendable {
         init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             func text(_ key: CodingKeys) -> String? {
-                guard let value = try? container.decodeIfPresent(String.self, forKey: key) else { return nil }
-                if let first = value.utf8.first, let last = value.utf8.last, first > 0x20, last > 0x20, first < 0x80, last < 0x80 {
-                    return value
-                }
-                let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
-                return trimmed.isEmpty ? nil : trimmed
+                Self.cleaned(try? container.decodeIfPresent(String.self, forKey: key))
             }
             file = try? container.decodeIfPresent(String.self, forKey: .file)
             title = text(.title)
@@ -143,6 +166,26 @@ public struct CorpusMetadata: Sendable {
             dossierNumber = text(.dossierNumber)
             dossier = text(.dossier)
             sourceURL = text(.sourceURL)
+        }
+
+        /// The line as ``MetadataLineScanner`` read it.
+        init(_ fields: MetadataLineScanner.Fields) {
+            file = fields.file
+            title = Self.cleaned(fields.title)
+            date = Self.cleaned(fields.date)
+            dossierNumber = Self.cleaned(fields.dossierNumber)
+            dossier = Self.cleaned(fields.dossier)
+            sourceURL = Self.cleaned(fields.sourceURL)
+        }
+
+        /// The value trimmed, `nil` when blank.
+        static func cleaned(_ value: String?) -> String? {
+            guard let value else { return nil }
+            if let first = value.utf8.first, let last = value.utf8.last, first > 0x20, last > 0x20, first < 0x80, last < 0x80 {
+                return value
+            }
+            let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+            return trimmed.isEmpty ? nil : trimmed
         }
     }
 
