@@ -121,15 +121,17 @@ struct CorpusMetadataTests {
         #expect(alone.byPath == decodedAlone.byPath && alone.problems == decodedAlone.problems)
     }
 
-    static let realCorpus = URL(fileURLWithPath: "/work/shared/corpus")
+    /// The bundled sample always; the shared corpus (18,137 letters) where it is beside the repository.
+    static let realCorpora = [TemporaryCorpus.sample]
+        + (FileManager.default.fileExists(atPath: TemporaryCorpus.shared.path) ? [TemporaryCorpus.shared] : [])
 
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: realCorpus.path)))
-    func theScannerReadsTheRealCorpusAsTheDecoderDoes() throws {
-        let files = try CorpusScanner(root: Self.realCorpus).scan().metadataFiles
+    @Test(arguments: realCorpora)
+    func theScannerReadsRealMetadataAsTheDecoderDoes(corpus: URL) throws {
+        let files = try CorpusScanner(root: corpus).scan().metadataFiles
         #expect(!files.isEmpty)
-        let scanned = CorpusMetadata(root: Self.realCorpus, files: files, scanner: true)
-        let decoded = CorpusMetadata(root: Self.realCorpus, files: files, scanner: false)
-        #expect(scanned.byPath.count == decoded.byPath.count && scanned.byPath.count > 1_000)
+        let scanned = CorpusMetadata(root: corpus, files: files, scanner: true)
+        let decoded = CorpusMetadata(root: corpus, files: files, scanner: false)
+        #expect(scanned.byPath.count == decoded.byPath.count && scanned.byPath.count > 10)
         #expect(scanned.byPath == decoded.byPath)
         #expect(scanned.problems == decoded.problems)
     }
