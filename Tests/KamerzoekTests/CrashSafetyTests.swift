@@ -28,13 +28,25 @@ import TestSupport
     }
 
     /// Search results as the user sees them: total and ids in order.
+    /// Every match of each query with its score, ties in any order: two indexes of the same
+    /// letters agree on these even when their rowids (which break ties) differ.
     static func results(_ path: String, _ queries: [String]) throws -> [String] {
         let search = try LetterSearch(database: LetterDatabase(path: path, readOnly: true))
         return try queries.map { query in
             var request = SearchRequest(query: query)
-            request.limit = 50
-            let response = try search.search(request)
-            return "\(query): \(response.total) " + response.results.map(\.id).joined(separator: ",")
+            request.limit = SearchRequest.maximumLimit
+            var results: [SearchHit] = []
+            var total = 0
+            repeat {
+                request.offset = results.count
+                let response = try search.search(request)
+                total = response.total
+                results += response.results
+                if response.results.isEmpty { break }
+            } while results.count < total
+            let scored = results.map { (String(format: "%.6f", $0.score), $0.id) }
+                .sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }
+            return "\(query): \(total) " + scored.map { "\($0.1)=\($0.0)" }.joined(separator: ",")
         }
     }
 
