@@ -86,25 +86,26 @@ public struct CorpusMetadata: Sendable {
                 problems.append("\(url.path):\(line.number): not a JSON object with a \"file\" key")
                 continue
             }
-            var date = entry.date
+            var date = Self.cleaned(entry.date)
             if let value = date, !Self.isISODate(value) { date = nil }
             byPath[prefix + file] = FileMetadata(
-                title: entry.title, date: date, dossier: entry.dossierNumber ?? entry.dossier, sourceURL: entry.sourceURL)
+                title: Self.cleaned(entry.title), date: date,
+                dossier: Self.cleaned(entry.dossierNumber) ?? Self.cleaned(entry.dossier), sourceURL: Self.cleaned(entry.sourceURL))
         }
     }
 
     /// Reads the lines with ``MetadataLineScanner``, asking `JSONDecoder` about the lines it
     /// leaves; when one of those is not a JSON object on its own, all lines go to ``decode(_:of:)``,
     /// which may read them as one array.
-    private static func read(_ lines: [Range<Int>], of bytes: [UInt8]) -> [MetadataLine?] {
+    private static func read(_ lines: [Range<Int>], of bytes: [UInt8]) -> [MetadataLineScanner.Fields?] {
         let decoder = JSONDecoder()
-        var entries: [MetadataLine?] = []
+        var entries: [MetadataLineScanner.Fields?] = []
         entries.reserveCapacity(lines.count)
         let complete = bytes.withUnsafeBufferPointer { buffer in
             for line in lines {
                 if let fields = MetadataLineScanner.scan(UnsafeBufferPointer(rebasing: buffer[line])) {
-                    entries.append(MetadataLine(fields))
-                } else if let entry = try? decoder.decode(MetadataLine.self, from: Data(bytes[line])) {
+                    entries.append(fields)
+                } else if let entry = try? decoder.decode(MetadataLineScanner.Fields.self, from: Data(bytes[line])) {
                     entries.append(entry)
                 } else {
                     return false
@@ -117,7 +118,7 @@ public struct CorpusMetadata: Sendable {
 
     /// Decodes the lines as one JSON array, or one by one when some line is not one object
     /// (`{…},{…}` counts two).
-    private static func decode(_ lines: [Range<Int>], of bytes: [UInt8]) -> [MetadataLine?] {
+    private static func decode(_ lines: [Range<Int>], of bytes: [UInt8]) -> [MetadataLineScanner.Fields?] {
         let decoder = JSONDecoder()
         var array = [UInt8(ascii: "[")]
         array.reserveCapacity(lines.reduce(2) { $0 + $1.count + 1 })
@@ -126,72 +127,50 @@ public struct CorpusMetadata: Sendable {
             array += bytes[line]
         }
         array.append(UInt8(ascii: "]"))
-        let entries: [MetadataLine?] = (try? decoder.decode([MetadataLine].self, from: Data(array))) ?? []
+        let entries: [MetadataLineScanner.Fields?] = (try? decoder.decode([MetadataLineScanner.Fields].self, from: Data(array))) ?? []
         if entries.count == lines.count { return entries }
-        return lines.map { try? decoder.decode(MetadataLine.self, from: Data(bytes[$0])) }
+        return lines.map { try? decoder.decode(MetadataLineScanner.Fields.self, from: Data(bytes[$0])) }
     }
 
     /// Slots filled by the decoding threads, one each.
     private final class DecodedParts: @unchecked Sendable {
-        private(set) var values: [[MetadataLine?]]
+        private(set) var values: [[MetadataLineScanner.Fields?]]
         private let lock = NSLock()
         init(count: Int) { values = Array(repeating: [], count: count) }
-        func set(_ index: Int, _ value: [MetadataLine?]) { lock.withLock { values[index] = value } }
+        func set(_ index: Int, _ value: [MetadataLineScanner.Fields?]) { lock.withLock { values[index] = value } }
     }
 
-    /// One line of `metadata.jsonl`: a value that is not a string counts as absent, a blank
-    /// string too.
-    private struct MetadataLine: Decodable {
-        var file: String?
-        var title: String?
-        var date: String?
-        var dossierNumber: String?
-        var dossier: String?
-        var sourceURL: String?
-
-        enum CodingKeys: String, CodingKey {
-            case file, title, date, dossier
-            case dossierNumber = "dossier_nr"
-            case sourceURL = "source_url"
+    /// The value trimmed, `nil` when blank.
+    static func cleaned(_ value: String?) -> String? {
+        guard let value else { return nil }
+        if let first = value.utf8.first, let last = value.utf8.last, first > 0x20, last > 0x20, first < 0x80, last < 0x80 {
+            return value
         }
-
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            func text(_ key: CodingKeys) -> String? {
-                Self.cleaned(try? container.decodeIfPresent(String.self, forKey: key))
-            }
-            file = try? container.decodeIfPresent(String.self, forKey: .file)
-            title = text(.title)
-            date = text(.date)
-            dossierNumber = text(.dossierNumber)
-            dossier = text(.dossier)
-            sourceURL = text(.sourceURL)
-        }
-
-        /// The line as ``MetadataLineScanner`` read it.
-        init(_ fields: MetadataLineScanner.Fields) {
-            file = fields.file
-            title = Self.cleaned(fields.title)
-            date = Self.cleaned(fields.date)
-            dossierNumber = Self.cleaned(fields.dossierNumber)
-            dossier = Self.cleaned(fields.dossier)
-            sourceURL = Self.cleaned(fields.sourceURL)
-        }
-
-        /// The value trimmed, `nil` when blank.
-        static func cleaned(_ value: String?) -> String? {
-            guard let value else { return nil }
-            if let first = value.utf8.first, let last = value.utf8.last, first > 0x20, last > 0x20, first < 0x80, last < 0x80 {
-                return value
-            }
-            let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
-            return trimmed.isEmpty ? nil : trimmed
-        }
+        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
     }
 
     static func isISODate(_ value: String) -> Bool {
         let bytes = Array(value.utf8)
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return false }
         return bytes.enumerated().allSatisfy { index, byte in index == 4 || index == 7 || (byte >= 48 && byte <= 57) }
+    }
+}
+
+/// A line as `JSONDecoder` reads it, for the lines the scanner leaves: the same six strings as
+/// written, a value that is not a string counting as absent.
+extension MetadataLineScanner.Fields: Decodable {
+    private enum CodingKeys: String, CodingKey {
+        case file, title, date, dossier
+        case dossierNumber = "dossier_nr"
+        case sourceURL = "source_url"
+    }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        func text(_ key: CodingKeys) -> String? { try? container.decodeIfPresent(String.self, forKey: key) }
+        self.init(
+            file: text(.file), title: text(.title), date: text(.date), dossierNumber: text(.dossierNumber),
+            dossier: text(.dossier), sourceURL: text(.sourceURL))
     }
 }

@@ -5,7 +5,7 @@
 /// values, a repeated wanted key, a key with escapes, a lone surrogate, deep nesting) gives `nil`,
 /// and the caller asks `JSONDecoder`.
 struct MetadataLineScanner {
-    /// The strings found, as decoded; a value that is not a string is `nil`.
+    /// The strings found, as decoded and not yet trimmed; a value that is not a string is `nil`.
     struct Fields: Equatable {
         var file: String?
         var title: String?
