@@ -64,57 +64,49 @@ struct LetterBytes {
 
     /// Whether the bytes at `i` spell `word` (ASCII lowercase), comparing case-insensitively.
     func matches(_ word: [UInt8], at i: Int, end: Int? = nil) -> Bool {
-        let limit = end ?? bytes.count
-        guard i >= 0, i + word.count <= limit else { return false }
-        var k = 0
-        while k < word.count {
-            if Self.lower(bytes[i + k]) != word[k] { return false }
-            k += 1
-        }
-        return true
+        word.withUnsafeBufferPointer { matches($0, at: i, end: end) }
     }
 
     /// ``matches(_:at:end:)`` for a literal, without building an array from it.
     func matches(_ word: StaticString, at i: Int, end: Int? = nil) -> Bool {
-        let limit = end ?? bytes.count
-        let count = word.utf8CodeUnitCount
-        guard i >= 0, i + count <= limit else { return false }
-        let w = word.utf8Start
-        for k in 0..<count where Self.lower(bytes[i + k]) != w[k] { return false }
-        return true
+        word.withUTF8Buffer { matches($0, at: i, end: end) }
     }
 
-    /// ``matchesExactly(_:at:end:)`` for a literal, without building an array from it.
-    func matchesExactly(_ word: StaticString, at i: Int, end: Int? = nil) -> Bool {
+    private func matches(_ word: UnsafeBufferPointer<UInt8>, at i: Int, end: Int?) -> Bool {
         let limit = end ?? bytes.count
-        let count = word.utf8CodeUnitCount
-        guard i >= 0, i + count <= limit else { return false }
-        let w = word.utf8Start
-        for k in 0..<count where bytes[i + k] != w[k] { return false }
+        guard i >= 0, i + word.count <= limit else { return false }
+        for k in 0..<word.count where Self.lower(bytes[i + k]) != word[k] { return false }
         return true
-    }
-
-    /// ``lineStarts(_:with:)`` for a literal, without building an array from it.
-    func lineStarts(_ line: LetterLine, with word: StaticString) -> Bool {
-        guard matches(word, at: line.start, end: line.end) else { return false }
-        let after = line.start + word.utf8CodeUnitCount
-        return after == line.end || !Self.isLetter(bytes[after])
     }
 
     /// Whether the bytes at `i` spell `word` exactly (case-sensitive).
     func matchesExactly(_ word: [UInt8], at i: Int, end: Int? = nil) -> Bool {
+        word.withUnsafeBufferPointer { matchesExactly($0, at: i, end: end) }
+    }
+
+    /// ``matchesExactly(_:at:end:)`` for a literal, without building an array from it.
+    func matchesExactly(_ word: StaticString, at i: Int, end: Int? = nil) -> Bool {
+        word.withUTF8Buffer { matchesExactly($0, at: i, end: end) }
+    }
+
+    private func matchesExactly(_ word: UnsafeBufferPointer<UInt8>, at i: Int, end: Int?) -> Bool {
         let limit = end ?? bytes.count
         guard i >= 0, i + word.count <= limit else { return false }
-        var k = 0
-        while k < word.count {
-            if bytes[i + k] != word[k] { return false }
-            k += 1
-        }
+        for k in 0..<word.count where bytes[i + k] != word[k] { return false }
         return true
     }
 
     /// Whether the line starts with `word` (lowercase ASCII) followed by a non-letter.
     func lineStarts(_ line: LetterLine, with word: [UInt8]) -> Bool {
+        word.withUnsafeBufferPointer { lineStarts(line, with: $0) }
+    }
+
+    /// ``lineStarts(_:with:)`` for a literal, without building an array from it.
+    func lineStarts(_ line: LetterLine, with word: StaticString) -> Bool {
+        word.withUTF8Buffer { lineStarts(line, with: $0) }
+    }
+
+    private func lineStarts(_ line: LetterLine, with word: UnsafeBufferPointer<UInt8>) -> Bool {
         guard matches(word, at: line.start, end: line.end) else { return false }
         let after = line.start + word.count
         return after == line.end || !Self.isLetter(bytes[after])
