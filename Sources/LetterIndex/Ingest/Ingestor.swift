@@ -10,10 +10,12 @@ public struct IngestOptions: Sendable {
     /// Empty the index first.
     public var rebuild = false
     /// Letters written per transaction (FTS5 writes a segment per commit: fewer, larger commits
-    /// write and merge less). Analysis runs ahead in chunks of at most ``analysisChunk``.
+    /// write and merge less). Analysis runs up to ``analysisLookahead`` letters ahead.
     public var batchSize = 2_048
-    /// Letters analyzed together, one chunk ahead of the writer.
-    public static let analysisChunk = 256
+    /// Letters analyzed ahead of the writer, at most.
+    public static let analysisLookahead = 1_024
+    /// Progress is reported after each commit and after this many files.
+    static let progressStep = 256
     /// Files larger than this are skipped.
     public var maximumFileBytes = 20_000_000
     /// Refuse (``StrictIngestRefusal``) when any file would be skipped; the files are checked
@@ -31,8 +33,8 @@ public struct IngestOptions: Sendable {
 /// Brings the index in line with a corpus folder: adds new files, re-indexes changed ones
 /// (by SHA-256), removes letters whose file is gone, and skips unreadable files with a reason.
 ///
-/// Analysis (reading, repair, parsing, entity tagging) runs on worker threads, one batch ahead of
-/// the single writer; each batch is one transaction.
+/// Analysis (reading, repair, parsing, entity tagging) runs on worker threads (``AnalysisPipeline``),
+/// ahead of the single writer, which commits every ``IngestOptions/batchSize`` letters.
 public struct Ingestor: Sendable {
     /// The index being written.
     public let database: LetterDatabase
@@ -45,7 +47,8 @@ public struct Ingestor: Sendable {
         self.database = database
     }
 
-    /// Runs the ingest; `progress` is called after each batch with (files done, files in all).
+    /// Runs the ingest; `progress` is called after each commit and every 256 files with (files
+    /// done, files in all).
     public func ingest(
         _ options: IngestOptions, progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
     ) throws -> IngestSummary {
@@ -82,10 +85,7 @@ public struct Ingestor: Sendable {
         let profiler = LetterProfiler()
         let analyzers = AnalyzerPool()
         var writer = LetterWriter()
-        let chunk = min(IngestOptions.analysisChunk, max(1, options.batchSize))
-        let batches = stride(from: 0, to: files.count, by: chunk).map { Array(files[$0..<min($0 + chunk, files.count)]) }
         var seenSHA: [String: String] = [:]
-        var done = 0
         try database.pool.writeWithoutTransaction { db in
             try BulkWriteSettings.apply(in: db)
             // Into an empty index nothing is replaced, and every mention points at the letter just
@@ -94,34 +94,32 @@ public struct Ingestor: Sendable {
             let checkForeignKeys = !existing.isEmpty
             if !checkForeignKeys { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
             defer { if !checkForeignKeys { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
-            var pending = batches.first.map {
-                Self.startAnalysis($0, existing: existing, reader: reader, metadata: metadata, profiler: profiler, analyzers: analyzers)
+            let pipeline = AnalysisPipeline(count: files.count, lookahead: IngestOptions.analysisLookahead) { [existing] index in
+                Self.analyze(files[index], existing: existing, reader: reader, metadata: metadata, profiler: profiler, analyzers: analyzers)
             }
+            defer { pipeline.stop() }
             var inTransaction = 0
+            var done = 0
             do {
-                for index in batches.indices {
-                    guard let current = pending else { break }
-                    let outcomes = current.wait()
-                    pending = index + 1 < batches.count
-                        ? Self.startAnalysis(batches[index + 1], existing: existing, reader: reader, metadata: metadata, profiler: profiler, analyzers: analyzers)
-                        : nil
-                    let records = Self.tally(outcomes, existing: existing, seenSHA: &seenSHA, into: &summary)
-                    if !records.isEmpty {
+                while let outcome = pipeline.next() {
+                    if let record = Self.tally(outcome, existing: existing, seenSHA: &seenSHA, into: &summary) {
                         if !db.isInsideTransaction { try db.beginTransaction(.immediate) }
-                        for record in records {
-                            try writer.write(record, replacing: existing[record.file.id] != nil, in: db)
-                        }
+                        try writer.write(record, replacing: existing[record.file.id] != nil, in: db)
                     }
-                    inTransaction += outcomes.count
-                    done += outcomes.count
-                    if db.isInsideTransaction, inTransaction >= options.batchSize || index == batches.count - 1 {
+                    inTransaction += 1
+                    done += 1
+                    var committed = false
+                    if db.isInsideTransaction, inTransaction >= options.batchSize || done == files.count {
                         // Each commit is a new state for caches keyed on the generation, even if the
                         // ingest is killed before its end.
                         try Meta.set(UUID().uuidString, for: .generation, in: db)
                         try db.commit()
                         inTransaction = 0
+                        committed = true
                     }
-                    progress(done, files.count)
+                    if committed || done % IngestOptions.progressStep == 0 || done == files.count {
+                        progress(done, files.count)
+                    }
                 }
             } catch {
                 // A failed write or commit (a full disk) keeps what earlier commits wrote; the
@@ -176,33 +174,31 @@ public struct Ingestor: Sendable {
         }
     }
 
-    /// Counts a chunk's outcomes into the summary (unchanged, skipped, added or updated, same
-    /// content as an earlier file, reader warnings) and returns the letters to write.
+    /// Counts an outcome into the summary (unchanged, skipped, added or updated, same content
+    /// as an earlier file, reader warnings) and returns the letter to write, if any.
     private static func tally(
-        _ outcomes: [Outcome], existing: [String: String], seenSHA: inout [String: String], into summary: inout IngestSummary
-    ) -> [LetterRecord] {
-        var records: [LetterRecord] = []
-        for outcome in outcomes {
-            switch outcome {
-            case .unchanged:
-                summary.unchanged += 1
-            case .skipped(let path, let reason):
-                summary.skipped.append(SkippedFile(path: path, code: reason.code, reason: reason.message))
-            case .analyzed(let record):
-                if let first = seenSHA[record.sha256] {
-                    summary.warnings.append(FileWarning(path: record.file.relativePath, message: "same content as \(first)"))
-                } else {
-                    seenSHA[record.sha256] = record.file.relativePath
-                }
-                if let warning = record.warning {
-                    summary.warnings.append(FileWarning(path: record.file.relativePath, message: warning))
-                }
-                if existing[record.file.id] == nil { summary.added += 1 } else { summary.updated += 1 }
-                summary.bytesIndexed += record.bytes
-                records.append(record)
+        _ outcome: Outcome, existing: [String: String], seenSHA: inout [String: String], into summary: inout IngestSummary
+    ) -> LetterRecord? {
+        switch outcome {
+        case .unchanged:
+            summary.unchanged += 1
+            return nil
+        case .skipped(let path, let reason):
+            summary.skipped.append(SkippedFile(path: path, code: reason.code, reason: reason.message))
+            return nil
+        case .analyzed(let record):
+            if let first = seenSHA[record.sha256] {
+                summary.warnings.append(FileWarning(path: record.file.relativePath, message: "same content as \(first)"))
+            } else {
+                seenSHA[record.sha256] = record.file.relativePath
             }
+            if let warning = record.warning {
+                summary.warnings.append(FileWarning(path: record.file.relativePath, message: warning))
+            }
+            if existing[record.file.id] == nil { summary.added += 1 } else { summary.updated += 1 }
+            summary.bytesIndexed += record.bytes
+            return record
         }
-        return records
     }
 
     /// `--strict`: reads every new or changed file (without analysing it) and lists those that
@@ -250,48 +246,6 @@ public struct Ingestor: Sendable {
         case unchanged
         case skipped(String, SkipReason)
         case analyzed(LetterRecord)
-    }
-
-    /// Analysis of one batch running on worker threads.
-    final class PendingBatch: @unchecked Sendable {
-        private let group = DispatchGroup()
-        fileprivate var outcomes: [Outcome?]
-
-        init(count: Int) {
-            outcomes = Array(repeating: nil, count: count)
-        }
-
-        func wait() -> [Outcome] {
-            group.wait()
-            return outcomes.compactMap { $0 }
-        }
-
-        fileprivate func run(_ work: @escaping @Sendable (PendingBatch) -> Void) {
-            DispatchQueue.global(qos: .userInitiated).async(group: group) { work(self) }
-        }
-    }
-
-    private static func startAnalysis(
-        _ files: [CorpusFile], existing: [String: String], reader: LetterFileReader,
-        metadata: CorpusMetadata, profiler: LetterProfiler, analyzers: AnalyzerPool
-    ) -> PendingBatch {
-        let batch = PendingBatch(count: files.count)
-        batch.run { batch in
-            batch.outcomes.withUnsafeMutableBufferPointer { slots in
-                let slots = SendableSlots(base: slots)
-                DispatchQueue.concurrentPerform(iterations: files.count) { index in
-                    let file = files[index]
-                    slots.base[index] = analyze(
-                        file, existing: existing, reader: reader, metadata: metadata, profiler: profiler,
-                        analyzers: analyzers)
-                }
-            }
-        }
-        return batch
-    }
-
-    private struct SendableSlots: @unchecked Sendable {
-        let base: UnsafeMutableBufferPointer<Outcome?>
     }
 
     private static func analyze(
