@@ -7,6 +7,8 @@ struct BenchmarkOptions {
     var work: URL
     var scale = 5
     var queries = 600
+    /// Runs of each ×1 ingest (plain and Kamerzoek, interleaved); the table shows medians.
+    var repeats = 3
     /// `probe` and `sql` use the ×N index instead of the ×1 one.
     var probeScaled = false
     var relevanceFile: URL
@@ -29,6 +31,7 @@ struct BenchmarkOptions {
             case "--work": work = URL(fileURLWithPath: value)
             case "--scale": scale = Int(value) ?? scale
             case "--queries": queries = Int(value) ?? queries
+            case "--repeat": repeats = max(1, Int(value) ?? repeats)
             case "--relevance": relevanceFile = URL(fileURLWithPath: value)
             case "--probe-scaled":
                 probeScaled = true
