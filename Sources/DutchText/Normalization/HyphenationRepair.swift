@@ -372,16 +372,6 @@ enum HyphenationRepair {
     }
     static func endsInVowel(_ word: [UInt8]) -> Bool { word.last.map(isVowel) ?? false }
     static func startsWithVowel(_ word: [UInt8]) -> Bool { word.first.map(isVowel) ?? false }
-    static func vowelGroups(_ word: [UInt8]) -> Int {
-        var groups = 0
-        var inVowel = false
-        for b in word where !NormalizerBytes.isContinuation(b) {
-            let vowel = isVowel(b)
-            if vowel && !inVowel { groups += 1 }
-            inVowel = vowel
-        }
-        return groups
-    }
     private static func isAllCapitals(_ word: ArraySlice<UInt8>) -> Bool {
         !word.contains { NormalizerBytes.isASCIILower($0) } && word.contains { NormalizerBytes.isASCIIUpper($0) }
     }

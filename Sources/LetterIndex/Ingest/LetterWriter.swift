@@ -22,8 +22,8 @@ struct LetterWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         // Bound straight on the SQLite statement, as the mentions below.
+        // `step` resets each statement after it runs: binding needs no reset first.
         var handle = insertLetter.sqliteStatement
-        sqlite3_reset(handle)
         Self.bind(record.file.id, at: 1, in: handle)
         Self.bind(record.file.relativePath, at: 2, in: handle)
         Self.bind(record.file.format, at: 3, in: handle)
@@ -41,7 +41,6 @@ struct LetterWriter {
         // Its own statement, not a trigger: see the v2 migration in `Schema`.
         let insertText = try db.cachedStatement(sql: "INSERT INTO letter_ft (rowid, title, text) VALUES (?, ?, ?)")
         handle = insertText.sqliteStatement
-        sqlite3_reset(handle)
         sqlite3_bind_int64(handle, 1, letter)
         Self.bind(record.title, at: 2, in: handle)
         Self.bind(record.text, at: 3, in: handle)
@@ -54,7 +53,6 @@ struct LetterWriter {
         handle = insertMention.sqliteStatement
         for mention in record.mentions {
             let entity = try entityID(for: mention, in: db)
-            sqlite3_reset(handle)
             sqlite3_bind_int64(handle, 1, letter)
             sqlite3_bind_int64(handle, 2, entity)
             Self.bind(mention.start, at: 3, in: handle)
