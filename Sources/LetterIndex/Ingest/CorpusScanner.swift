@@ -121,14 +121,14 @@ public struct CorpusScanner: Sendable {
                 skipped.append(SkippedFile(path: childRelative, code: "symlink", reason: "symbolic link, not followed"))
             default:
                 if name == CorpusMetadata.fileName, type == UInt8(DT_REG) {
-                    metadataFiles.append(URL(fileURLWithPath: childPath))
+                    metadataFiles.append(URL(fileURLWithPath: childPath, isDirectory: false))
                     continue
                 }
                 guard let format = Self.letterFormat(name) else { continue }
                 if type == UInt8(DT_REG) {
                     let id = String(childRelative.dropLast(format.count + 1))
                     files.append(CorpusFile(
-                        id: id, relativePath: childRelative, url: URL(fileURLWithPath: childPath), format: format))
+                        id: id, relativePath: childRelative, url: URL(fileURLWithPath: childPath, isDirectory: false), format: format))
                 } else {
                     skipped.append(SkippedFile(
                         path: childRelative, code: "not-a-file", reason: "not a regular file (\(Self.kindName(direntType: type)))"))
