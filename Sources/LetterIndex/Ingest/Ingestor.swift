@@ -86,7 +86,12 @@ public struct Ingestor: Sendable {
         let analyzers = AnalyzerPool()
         var writer = LetterWriter()
         var seenSHA: [String: String] = [:]
+        // With no letters and no entities at the start, every entity this ingest writes is
+        // written with the mention that points at it (in one transaction): none can be left
+        // without mentions, and the clean-up below (a pass over every mention) is skipped.
+        var startedEmpty = false
         try database.pool.writeWithoutTransaction { db in
+            startedEmpty = try existing.isEmpty && Int.fetchOne(db, sql: "SELECT count(*) FROM entity") == 0
             try BulkWriteSettings.apply(in: db)
             // Into an empty index nothing is replaced, and every mention points at the letter just
             // written and an entity read or written by the writer: the foreign-key lookups (a
@@ -136,9 +141,11 @@ public struct Ingestor: Sendable {
             for id in gone {
                 try db.execute(sql: "DELETE FROM letter WHERE id = ?", arguments: [id])
             }
-            // Always: an ingest killed after replacing letters leaves entities without mentions,
-            // and the next one may find nothing changed.
-            try db.execute(sql: "DELETE FROM entity WHERE id NOT IN (SELECT DISTINCT entity FROM mention)")
+            // Always but into an empty index: an ingest killed after replacing letters leaves
+            // entities without mentions, and the next one may find nothing changed.
+            if !startedEmpty {
+                try db.execute(sql: "DELETE FROM entity WHERE id NOT IN (SELECT DISTINCT entity FROM mention)")
+            }
             try Meta.set(Self.analysisVersion, for: .analyzerVersion, in: db)
             try Meta.set(options.corpus.standardizedFileURL.path, for: .corpusRoot, in: db)
             try Meta.set(ISO8601DateFormatter().string(from: Date()), for: .lastIngest, in: db)
