@@ -51,7 +51,8 @@ final class AnalysisPipeline<Output: Sendable>: @unchecked Sendable {
             #if !os(Linux)
             thread.qualityOfService = .utility
             #endif
-            thread.stackSize = 4 << 20
+            // As much stack as the dispatch threads that analyzed before (the pthread default).
+            thread.stackSize = 8 << 20
             thread.start()
         }
     }
