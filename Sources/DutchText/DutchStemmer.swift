@@ -48,23 +48,11 @@ public struct DutchStemmer: Sendable {
 
     /// ``stem(_:)`` on valid UTF-8 bytes, without making strings.
     func stem(_ word: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var stem: [UInt8] = []
+        stem.reserveCapacity(word.count + 2)
         var letters: [Unicode.Scalar] = []
-        letters.reserveCapacity(word.count)
-        var index = 0
-        while index < word.count {
-            let (scalar, length) = UTF8Scan.scalar(word, at: index)
-            letters.append(scalar)
-            index += length
-        }
-        var stemming = DutchStemming(letters: letters)
-        stemming.run()
-        guard stemming.changed else { return Array(word) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(word.count + 2)
-        for letter in stemming.letters {
-            UTF8.encode(letter) { bytes.append($0) }
-        }
-        return bytes
+        self.stem(word, appendingTo: &stem, letters: &letters)
+        return stem
     }
 }
 
