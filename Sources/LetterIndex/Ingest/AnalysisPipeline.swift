@@ -7,7 +7,8 @@ import Foundation
 /// lower priority (a higher nice value on Linux, a lower QoS elsewhere), so on two cores the
 /// writer keeps one to itself while the workers take what is left, and when it falls behind the
 /// workers fill the lookahead and stop. Measured on the shared corpus (two cores), against one
-/// chunk of 256 letters analyzed ahead at equal priority: 3.07 s instead of 3.40 s.
+/// chunk of 256 letters analyzed ahead at equal priority: 2.72 s instead of 3.00 s (median CLI
+/// ingest, runs alternated).
 ///
 /// ```swift
 /// let pipeline = AnalysisPipeline(count: files.count, lookahead: 1_024) { index in analyze(files[index]) }
@@ -15,7 +16,7 @@ import Foundation
 /// ```
 final class AnalysisPipeline<Output: Sendable>: @unchecked Sendable {
     /// Nice value of the workers (Linux): low enough that the consumer's thread wins a core.
-    static var workerNice: Int32 { 10 }
+    static var workerNice: Int32 { 10 }  // a constant: generic types hold no stored statics
 
     private let count: Int
     private let lookahead: Int
@@ -57,10 +58,6 @@ final class AnalysisPipeline<Output: Sendable>: @unchecked Sendable {
         }
     }
 
-    deinit {
-        stop()
-    }
-
     /// The next output in order, waiting for it; nil after the last.
     func next() -> Output? {
         condition.lock()
@@ -71,7 +68,7 @@ final class AnalysisPipeline<Output: Sendable>: @unchecked Sendable {
             // Waits for a run of outputs, not one: a wake-up per letter costs two context switches.
             let target = min(nextToTake + wakeBatch, count) - 1
             awaited = target
-            while slots[target % lookahead] == nil || slots[slot] == nil { condition.wait() }
+            while !isReady(through: target) { condition.wait() }
             awaited = nil
         }
         let output = slots[slot]
@@ -81,12 +78,19 @@ final class AnalysisPipeline<Output: Sendable>: @unchecked Sendable {
         return output
     }
 
-    /// Lets the workers finish the item they are on and end; outputs not taken are dropped.
+    /// Lets the workers finish the item they are on and end; outputs not taken are dropped. The
+    /// consumer calls it when it stops early: the workers hold the pipeline until they end.
     func stop() {
         condition.lock()
         stopped = true
         condition.broadcast()
         condition.unlock()
+    }
+
+    /// Whether the consumer, waiting for the outputs up to `target`, may go on: the next one it
+    /// takes and the one at `target` are there (the rest, nearly always, too).
+    private func isReady(through target: Int) -> Bool {
+        slots[nextToTake % lookahead] != nil && slots[target % lookahead] != nil
     }
 
     private func runWorker() {
@@ -113,9 +117,7 @@ final class AnalysisPipeline<Output: Sendable>: @unchecked Sendable {
 
             condition.lock()
             slots[index % lookahead] = output
-            if let awaited, index == awaited || slots[awaited % lookahead] != nil && slots[nextToTake % lookahead] != nil {
-                condition.broadcast()
-            }
+            if let awaited, isReady(through: awaited) { condition.broadcast() }
             condition.unlock()
         }
     }
