@@ -27,9 +27,9 @@ import TestSupport
         }
     }
 
-    /// Search results as the user sees them: total and ids in order.
-    /// Every match of each query with its score, ties in any order: two indexes of the same
-    /// letters agree on these even when their rowids (which break ties) differ.
+    /// Search results: per query the total and every match with its score, ties in any order:
+    /// two indexes of the same letters agree on these even when their rowids (which break ties)
+    /// differ.
     static func results(_ path: String, _ queries: [String]) throws -> [String] {
         let search = try LetterSearch(database: LetterDatabase(path: path, readOnly: true))
         return try queries.map { query in
