@@ -189,8 +189,8 @@ enum PersonName {
         let r = Array(run)
         switch r.count {
         case 1: return r[0] &- 0x41 < 26
-        case 2: return r == [0x49, 0x4A] || (r[0] &- 0x41 < 26 && r[1] &- 0x61 < 26)  // "IJ", "Th"
-        case 3: return r == Array("Chr".utf8) || r == Array("Joh".utf8) || r == Array("Jac".utf8)
+        case 2: return MinisterText.equals(r, "IJ") || (r[0] &- 0x41 < 26 && r[1] &- 0x61 < 26)  // "Th"
+        case 3: return MinisterText.equals(r, "Chr") || MinisterText.equals(r, "Joh") || MinisterText.equals(r, "Jac")
         default: return false
         }
     }
