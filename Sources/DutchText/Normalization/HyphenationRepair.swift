@@ -93,21 +93,8 @@ enum HyphenationRepair {
     @inline(__always)
     private static func nextHyphen(_ line: [UInt8], from start: Int, before end: Int) -> Int? {
         line.withUnsafeBufferPointer { b in
-            var i = start
-            if let base = b.baseAddress {
-                let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-                while i + 8 <= end {
-                    let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ 0x2D2D_2D2D_2D2D_2D2D
-                    let lanes = ~(((x & low) &+ low) | x | low)  // 0x80 exactly in lanes holding "-"
-                    if lanes != 0 { return i + lanes.trailingZeroBitCount / 8 }
-                    i += 8
-                }
-            }
-            while i < end {
-                if b[i] == NormalizerBytes.hyphen { return i }
-                i += 1
-            }
-            return nil
+            let i = ByteLanes.firstIndex(of: NormalizerBytes.hyphen, in: b, from: start, to: end)
+            return i < end ? i : nil
         }
     }
 
@@ -258,14 +245,13 @@ enum HyphenationRepair {
         let last = word[m - 1]
         let firstLanes = UInt64(first) &* 0x0101_0101_0101_0101
         let lastLanes = UInt64(last) &* 0x0101_0101_0101_0101
-        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         let maxStart = n - m
         var i = 0
         while i <= maxStart {
             if i + 7 <= maxStart {
                 let x = (UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ firstLanes)
                     | (UnsafeRawPointer(base + i + m - 1).loadUnaligned(as: UInt64.self) ^ lastLanes)
-                let lanes = ~(((x & low) &+ low) | x | low)  // 0x80 exactly where both bytes match
+                let lanes = ByteLanes.zeroLanes(x)  // 0x80 exactly where both bytes match
                 if lanes == 0 {
                     i += 8
                     continue

@@ -32,8 +32,8 @@ enum WhitespaceCollapser {
         if let base = s.baseAddress {
             while i + 8 <= n {
                 let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                let newlines = zeroLanes(x ^ 0x0A0A_0A0A_0A0A_0A0A)
-                var spaces = zeroLanes(x ^ 0x2020_2020_2020_2020)
+                let newlines = ByteLanes.zeroLanes(x ^ 0x0A0A_0A0A_0A0A_0A0A)
+                var spaces = ByteLanes.zeroLanes(x ^ 0x2020_2020_2020_2020)
                 var lanes = 8
                 if newlines != 0 {
                     lanes = newlines.trailingZeroBitCount / 8
@@ -52,13 +52,6 @@ enum WhitespaceCollapser {
             i += 1
         }
         return (i, clean && !(spaceBefore && i > start))
-    }
-
-    /// 0x80 in each lane of `x` that is zero, else 0 (exact, no false positives).
-    @inline(__always)
-    private static func zeroLanes(_ x: UInt64) -> UInt64 {
-        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        return ~(((x & low) &+ low) | x | low)
     }
 
     /// The words of `line` joined by single spaces, written straight into the new array.

@@ -1,3 +1,5 @@
+import DutchText
+
 /// The UTF-8 bytes of a letter with the byte-level scanning the header parser and the
 /// dossier, date and organisation recognizers share. Offsets are UTF-8 byte offsets.
 struct LetterBytes {
@@ -39,19 +41,7 @@ struct LetterBytes {
     /// The offset of the first `\n` at or after `start`, or the end of `b`; eight bytes at a time.
     @inline(__always)
     static func lineBreak(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        let n = b.count
-        var i = start
-        if let base = b.baseAddress {
-            while i + 8 <= n {
-                let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
-                let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-                let lanes = ~(((x & low) &+ low) | x | low)  // 0x80 exactly in lanes holding "\n"
-                if lanes != 0 { return i + lanes.trailingZeroBitCount / 8 }
-                i += 8
-            }
-        }
-        while i < n && b[i] != 0x0A { i += 1 }
-        return i
+        ByteLanes.firstIndex(of: 0x0A, in: b, from: start, to: b.count)
     }
 
     /// The text of `start..<end` as a `String`.

@@ -1,3 +1,4 @@
+import DutchText
 import Foundation
 
 /// Finds members of parliament named in a letter, motie or Kamervraag.
@@ -167,8 +168,7 @@ public struct PersonRecognizer: EntityRecognizer {
             var candidate = last
             if last - 7 >= lowest {
                 let x = UnsafeRawPointer(base + last - 7).loadUnaligned(as: UInt64.self) ^ 0x6767_6767_6767_6767
-                let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-                let lanes = ~(((x & low) &+ low) | x | low)  // 0x80 exactly in lanes holding "g"
+                let lanes = ByteLanes.zeroLanes(x)  // 0x80 exactly in lanes holding "g"
                 guard lanes != 0 else {
                     last -= 8
                     continue

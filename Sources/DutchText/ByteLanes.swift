@@ -1,0 +1,31 @@
+/// Bytes tested eight at a time, as the lanes of one `UInt64` (byte `j` in memory is lane `j`):
+/// the word-at-a-time search the byte-level scanners share.
+///
+/// ```swift
+/// ByteLanes.firstIndex(of: 0x0A, in: bytes, from: 0, to: bytes.count)  // the first line break
+/// ```
+public enum ByteLanes {
+    /// 0x80 in each lane of `x` that is zero and 0 in the others: exact, with no false positives
+    /// from a borrow into the next lane. `x ^ (byte × 0x0101…)` finds the lanes holding `byte`.
+    @inlinable @inline(__always)
+    public static func zeroLanes(_ x: UInt64) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((x & low) &+ low) | x | low)
+    }
+
+    /// The offset of the first `byte` in `bytes[start..<end]`, or `end` when there is none.
+    @inlinable @inline(__always)
+    public static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var i = start
+        if let base = bytes.baseAddress {
+            let pattern = UInt64(byte) &* 0x0101_0101_0101_0101
+            while i + 8 <= end {
+                let lanes = zeroLanes(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ pattern)
+                if lanes != 0 { return i + lanes.trailingZeroBitCount / 8 }
+                i += 8
+            }
+        }
+        while i < end && bytes[i] != byte { i += 1 }
+        return i
+    }
+}
