@@ -45,18 +45,12 @@ enum PageFurnitureDetector {
 
     // MARK: - Line patterns
 
-    private static let tweedeKamer = Array("Tweede Kamer".utf8)
-    private static let eersteKamer = Array("Eerste Kamer".utf8)
-    private static let tweedeKamerCaps = Array("TWEEDE KAMER".utf8)
-    private static let eersteKamerCaps = Array("EERSTE KAMER".utf8)
+    /// The chambers as footers print them; each twelve bytes, a comma after.
+    private static let chambers = LinePrefixes(["Tweede Kamer", "Eerste Kamer", "TWEEDE KAMER", "EERSTE KAMER"])
 
     /// `Tweede Kamer, vergaderjaar 1994-1995, 17 050, nr. 190`; `Eerste Kamer, zitting 1975-1976, …`.
     static func isFooter(_ line: [UInt8]) -> Bool {
-        // "Tweede …"/"Eerste …" (any case): every other line fails on its first byte.
-        guard line.count < 160, line.count > 12, line[0] == 0x54 || line[0] == 0x45, line[12] == 0x2C else { return false }
-        guard NormalizerBytes.hasPrefix(line, tweedeKamer) || NormalizerBytes.hasPrefix(line, eersteKamer)
-            || NormalizerBytes.hasPrefix(line, tweedeKamerCaps) || NormalizerBytes.hasPrefix(line, eersteKamerCaps)
-        else { return false }
+        guard line.count < 160, line.count > 12, line[12] == 0x2C, chambers.first(in: line) != nil else { return false }
         var i = 13
         while i < line.count, line[i] == 0x20 { i += 1 }
         for word in sessionWords {
@@ -116,13 +110,11 @@ enum PageFurnitureDetector {
         return NormalizerBytes.isDigit(last)
     }
 
-    private static let pageWords = ["Pagina ", "pagina ", "Blad ", "Page ", "Seite "].map { Array($0.utf8) }
+    private static let pageWords = LinePrefixes(["Pagina ", "pagina ", "Blad ", "Page ", "Seite "])
 
     /// `Pagina 2 van 12`, `Blad 3`, `Page 2 of 5`.
     static func isPageLabel(_ line: [UInt8]) -> Bool {
-        guard line.count < 30, line.count > 4, line[0] | 0x20 == 0x70 || line[0] == 0x42 || line[0] == 0x53, let word = pageWords.first(where: { NormalizerBytes.hasPrefix(line, $0) }) else {
-            return false
-        }
+        guard line.count < 30, let word = pageWords.first(in: line) else { return false }
         var i = word.count
         guard i < line.count, NormalizerBytes.isDigit(line[i]) else { return false }
         while i < line.count, NormalizerBytes.isDigit(line[i]) { i += 1 }
@@ -135,34 +127,28 @@ enum PageFurnitureDetector {
         return false
     }
 
-    private static let runningHeads = [
+    private static let runningHeads = LinePrefixes([
         "Handelingen der Staten-Generaal", "Tweede Kamer der Staten-Generaal",
         "Eerste Kamer der Staten-Generaal", "TWEEDE KAMER DER STATEN-GENERAAL",
         "EERSTE KAMER DER STATEN-GENERAAL",
-    ].map { Array($0.utf8) }
+    ])
 
     /// A running head printed on every page, seen after the masthead.
     static func isRunningHead(_ line: [UInt8]) -> Bool {
-        guard line.count < 80, line.count >= 31, line[0] == 0x48 || line[0] == 0x54 || line[0] == 0x45 else { return false }
-        for head in runningHeads where NormalizerBytes.hasPrefix(line, head) {
-            let rest = line[head.count...]
-            // "Handelingen der Staten-Generaal. Bijlagen. 1929—1930." but not a sentence.
-            return rest.isEmpty || rest.first == 0x2E || head.first == 0x48 && !rest.contains(where: { $0 == 0x2C })
-        }
-        return false
+        guard line.count < 80, let head = runningHeads.first(in: line) else { return false }
+        let rest = line[head.count...]
+        // "Handelingen der Staten-Generaal. Bijlagen. 1929—1930." but not a sentence.
+        return rest.isEmpty || rest.first == 0x2E || head.first == 0x48 && !rest.contains(where: { $0 == 0x2C })
     }
 
-    private static let headerLabels = [
+    private static let headerLabels = LinePrefixes([
         "Datum ", "Onze referentie", "Ons kenmerk", "Uw kenmerk", "Uw referentie", "Uw brief",
         "Kenmerk ", "Referentie ",
-    ].map { Array($0.utf8) }
+    ])
 
     /// PDF letter header lines that a ministry prints on every page.
     static func isRepeatingHeaderLabel(_ line: [UInt8]) -> Bool {
-        guard let first = line.first, first == 0x44 || first == 0x4F || first == 0x55 || first == 0x4B || first == 0x52 else {
-            return false
-        }
-        return headerLabels.contains { NormalizerBytes.hasPrefix(line, $0) }
+        headerLabels.first(in: line) != nil
     }
 
     /// `2`, `17`, `- 3 -`: one to three digits, optionally between dashes.
