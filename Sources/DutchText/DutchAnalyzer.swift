@@ -26,6 +26,8 @@ public final class DutchAnalyzer {
     private var stemCount = 0
     private var partEnds: [Int] = []
     private var letters: [Unicode.Scalar] = []
+    /// What ``WordTable/touch(hash:)`` read, kept so that its reads are not optimized away.
+    var touched: UInt64 = 0
 
     /// Words longer than this many bytes are indexed folded, neither stemmed nor split.
     static let longestAnalyzedWord = 60
@@ -99,7 +101,7 @@ public final class DutchAnalyzer {
 
     /// Adds a raw word not yet in the table: copied from the shared analyses or analyzed here.
     @inline(never)
-    private func add(_ raw: UnsafeBufferPointer<UInt8>, hash: UInt64) -> WordRecord {
+    func add(_ raw: UnsafeBufferPointer<UInt8>, hash: UInt64) -> WordRecord {
         if table.isFull { table.removeAll() }
         if let shared, let copied = shared.copy(raw, hash: hash, into: table) { return copied }
         analyze(raw)

@@ -40,8 +40,26 @@ extension DutchAnalyzer {
         var bytes = OutputBuffer<UInt8>(capacity: text.count + 64)
         var items = OutputBuffer<TokenStream.Item>(capacity: text.count / 5 + 16)
         var scanner = WordScanner(text)
-        while let word = scanner.nextRange() {
-            let record = self.record(for: UnsafeBufferPointer(rebasing: text[word.start..<word.end]))
+        // Words go in batches: first each word of the batch is found and its slot and record
+        // touched, so the cache misses of a batch overlap instead of following one another
+        // (they were most of this loop's time); then the batch's tokens are copied.
+        var batch = WordBatch()
+        while true {
+            batch.count = 0
+            while batch.count < WordBatch.capacity, let word = scanner.nextRange() {
+                let hash = WordTable.hash(UnsafeBufferPointer(rebasing: text[word.start..<word.end]))
+                batch.append(start: word.start, end: word.end, hash: hash)
+            }
+            if batch.count == 0 { break }
+            // Loads in a tight loop, independent of each other: the processor runs them at once.
+            for member in 0..<batch.count { batch.slots[member] = table.firstSlot(hash: batch[member].hash) }
+            var touchedNow: UInt64 = 0
+            for member in 0..<batch.count { touchedNow &+= table.touch(slot: batch.slots[member], hash: batch[member].hash) }
+            touched &+= touchedNow
+            for member in 0..<batch.count {
+                let word = batch[member]
+                let raw = UnsafeBufferPointer(rebasing: text[word.start..<word.end])
+                let record = table.find(raw, hash: word.hash) ?? add(raw, hash: word.hash)
             let tokensStart = Int32(bytes.count)
             let tokensCount = record.tokensCount
             let partCount = record.partCount
@@ -57,10 +75,34 @@ extension DutchAnalyzer {
                 tokenEnd = tokensStart + Int32(record.partEnd(part))
                 items.append(TokenStream.Item(tokenStart: tokenStart, tokenEnd: tokenEnd, start: start, end: end, colocated: true))
             }
+            }
         }
         stream.bytes = bytes.takeArray()
         stream.items = items.takeArray()
     }
+}
+
+/// The words of a batch of ``DutchAnalyzer``'s stream loop: byte ranges and hashes.
+struct WordBatch: ~Copyable {
+    static let capacity = 16
+    private let words = UnsafeMutablePointer<(start: Int, end: Int, hash: UInt64)>.allocate(capacity: capacity)
+    /// Per word: the value of its first slot in the table.
+    let slots = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
+    var count = 0
+
+    deinit {
+        words.deallocate()
+        slots.deallocate()
+    }
+
+    @inline(__always)
+    mutating func append(start: Int, end: Int, hash: UInt64) {
+        words[count] = (start, end, hash)
+        count += 1
+    }
+
+    @inline(__always)
+    subscript(index: Int) -> (start: Int, end: Int, hash: UInt64) { words[index] }
 }
 
 /// Elements written straight through a pointer, for the stream loop: room is made with

@@ -116,6 +116,22 @@ final class WordTable {
         }
     }
 
+    /// The value of the first slot of `hash`: read for several words before their lookups, so
+    /// that the cache misses overlap.
+    @inline(__always)
+    func firstSlot(hash: UInt64) -> UInt64 {
+        slots[Int(truncatingIfNeeded: hash >> shift)]
+    }
+
+    /// Reads the head of the record a slot value (from ``firstSlot(hash:)``) refers to, when its
+    /// tag matches `hash`, and returns a value made from it: a lookup soon after finds the record
+    /// in the cache.
+    @inline(__always)
+    func touch(slot value: UInt64, hash: UInt64) -> UInt64 {
+        guard value & Self.tagMask == hash & Self.tagMask, value != 0 else { return value }
+        return value &+ UInt64(arena.load(fromByteOffset: (Int(truncatingIfNeeded: value & ~Self.tagMask) &- 1) &<< 3, as: UInt32.self))
+    }
+
     /// Adds `key` (known to be absent) with its tokens (the stem, its first `stemCount` bytes,
     /// then the parts, which end at `partEnds`), and returns its record.
     @discardableResult
