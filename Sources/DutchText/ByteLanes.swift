@@ -28,4 +28,38 @@ public enum ByteLanes {
         while i < end && bytes[i] != byte { i += 1 }
         return i
     }
+
+    /// Up to eight bytes as one number: for a given `count`, different bytes give different
+    /// numbers. Reads only `bytes[0..<count]` (two overlapping loads from four bytes on).
+    @inlinable @inline(__always)
+    public static func chunk(_ bytes: UnsafeRawPointer, count: Int) -> UInt64 {
+        if count >= 4 {
+            let low = UInt64(bytes.loadUnaligned(as: UInt32.self))
+            let high = UInt64(bytes.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+            return low | high << 32
+        }
+        if count > 0 {
+            let first = UInt64(bytes.load(as: UInt8.self))
+            let middle = UInt64(bytes.load(fromByteOffset: count >> 1, as: UInt8.self))
+            let last = UInt64(bytes.load(fromByteOffset: count - 1, as: UInt8.self))
+            return first | middle << 8 | last << 16
+        }
+        return 0
+    }
+
+    /// Whether `count` bytes at `a` and `b` are the same: eight at a time, inline, for the short
+    /// keys of lookup tables, where a call to `memcmp` costs more than the comparison.
+    @inlinable @inline(__always)
+    public static func equal(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, count: Int) -> Bool {
+        var offset = 0
+        while count - offset > 8 {
+            if a.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                != b.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            {
+                return false
+            }
+            offset += 8
+        }
+        return chunk(a + offset, count: count - offset) == chunk(b + offset, count: count - offset)
+    }
 }

@@ -204,7 +204,7 @@ public struct CompoundLexicon: Sendable {
                     let candidate = slots[slot]
                     if candidate.index < 0 { return -1 }
                     if candidate.hash == UInt32(truncatingIfNeeded: hash), Int(candidate.count) == to - from,
-                        memcmp(bytes.baseAddress! + Int(candidate.start), word.baseAddress! + from, to - from) == 0
+                        ByteLanes.equal(bytes.baseAddress! + Int(candidate.start), word.baseAddress! + from, count: to - from)
                     {
                         return Int(candidate.index)
                     }

@@ -59,42 +59,10 @@ final class WordTable {
             h ^= h >> 29
             offset += 8
         }
-        h = (h ^ chunk(raw + offset, count: key.count - offset)) &* multiplier
+        h = (h ^ ByteLanes.chunk(raw + offset, count: key.count - offset)) &* multiplier
         h ^= h >> 32
         h = h &* multiplier
         return h ^ (h >> 29)
-    }
-
-    /// Up to eight bytes as one number; for a given count, different bytes give different numbers.
-    @inline(__always)
-    private static func chunk(_ bytes: UnsafeRawPointer, count: Int) -> UInt64 {
-        if count >= 4 {
-            let low = UInt64(bytes.loadUnaligned(as: UInt32.self))
-            let high = UInt64(bytes.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
-            return low | high << 32
-        }
-        if count > 0 {
-            let first = UInt64(bytes.load(as: UInt8.self))
-            let middle = UInt64(bytes.load(fromByteOffset: count >> 1, as: UInt8.self))
-            let last = UInt64(bytes.load(fromByteOffset: count - 1, as: UInt8.self))
-            return first | middle << 8 | last << 16
-        }
-        return 0
-    }
-
-    /// Whether `count` bytes at `a` and `b` are the same.
-    @inline(__always)
-    private static func same(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, count: Int) -> Bool {
-        var offset = 0
-        while count - offset > 8 {
-            if a.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                != b.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            {
-                return false
-            }
-            offset += 8
-        }
-        return chunk(a + offset, count: count - offset) == chunk(b + offset, count: count - offset)
     }
 
     /// The record of `key`, or nil.
@@ -108,7 +76,7 @@ final class WordTable {
             if value == 0 { return nil }
             if value & Self.tagMask == tag {
                 let record = WordRecord(arena + (Int(truncatingIfNeeded: value & ~Self.tagMask) &- 1) &<< 3)
-                if record.keyCount == key.count, Self.same(record.key, keyBase, count: key.count) {
+                if record.keyCount == key.count, ByteLanes.equal(record.key, keyBase, count: key.count) {
                     return record
                 }
             }
