@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import LetterIndex
 import TestSupport
@@ -81,5 +82,60 @@ extension IngestorTests {
         try corpus.write("nieuw.txt", "De regering bevordert de zeppelinvaart.")
         try corpus.ingest()
         #expect(try search.search(SearchRequest(query: "zeppelinvaart")).total == 1)
+    }
+}
+
+extension IngestorTests {
+    /// Every text file of the bundled sample, relative to Corpus/.
+    static func wholeSample() throws -> [String] {
+        let root = TemporaryCorpus.sample
+        let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
+        var paths: [String] = []
+        while let url = enumerator?.nextObject() as? URL {
+            guard url.pathExtension == "txt" else { continue }
+            paths.append(String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1)))
+        }
+        return paths.sorted()
+    }
+
+    /// The number of FTS5 segments, from the structure record (row 10 of `letter_ft_data`: a
+    /// 4-byte cookie, in newer SQLite a 4-byte version mark, then the level and segment counts
+    /// as varints, one byte each below 128).
+    static func segmentCount(_ corpus: TemporaryCorpus) throws -> Int {
+        let block = try corpus.database().pool.read { db in
+            try [UInt8](Data.fetchOne(db, sql: "SELECT block FROM letter_ft_data WHERE id = 10") ?? Data())
+        }
+        let offset = block.count > 8 && block[4..<8] == [0xFF, 0x00, 0x00, 0x01] ? 8 : 4
+        guard block.count > offset + 1, block[offset + 1] < 0x80 else { return -1 }
+        return Int(block[offset + 1])
+    }
+
+    @Test func aBulkIngestOptimizedBeforeItsLastTenthAnswersAsOneThatNeverMerged() throws {
+        let files = try Self.wholeSample()
+        #expect(files.count > 150)
+        var indexes: [TemporaryCorpus] = []
+        for bulkLetters in [100, 1_000_000] {
+            let corpus = try TemporaryCorpus()
+            try corpus.copySample(files)
+            var options = IngestOptions(corpus: corpus.corpus)
+            // Commits every 16 letters: the merge runs at the commit with 20 files or less to
+            // go, and the rest is written as segments of their own.
+            options.batchSize = 16
+            options.bulkLetters = bulkLetters
+            let summary = try Ingestor(database: corpus.database()).ingest(options)
+            #expect(summary.added == files.count)
+            let report = try IndexCheck(path: corpus.indexPath).run()
+            #expect(report.passed, "\(report.results)")
+            indexes.append(corpus)
+        }
+        // One merged segment and the last commit's; unmerged, a segment per commit.
+        #expect(try Self.segmentCount(indexes[0]) == 2)
+        #expect(try Self.segmentCount(indexes[1]) == (files.count + 15) / 16)
+        for query in ["minister", "Nederland", "solidariteit", "verzoekt de regering", "begroting OR defensie"] {
+            let merged = try indexes[0].search(query) { $0.limit = 50 }
+            let unmerged = try indexes[1].search(query) { $0.limit = 50 }
+            #expect(merged.total == unmerged.total, "\(query)")
+            #expect(merged.results.map(\.id) == unmerged.results.map(\.id), "\(query)")
+        }
     }
 }

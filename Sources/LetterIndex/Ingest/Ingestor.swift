@@ -16,6 +16,9 @@ public struct IngestOptions: Sendable {
     public static let analysisLookahead = 1_024
     /// Progress is reported after each commit and after this many files.
     static let progressStep = 256
+    /// An ingest writing more letters than this merges the full-text segments into one
+    /// (`optimize`); into an empty index it does so early, with a tenth of the files to go.
+    public var bulkLetters = 2_000
     /// Files larger than this are skipped.
     public var maximumFileBytes = 20_000_000
     /// Refuse (``StrictIngestRefusal``) when any file would be skipped; the files are checked
@@ -111,7 +114,7 @@ public struct Ingestor: Sendable {
             // the last: the workers go on analyzing the rest meanwhile, where at the end a core
             // would idle. The last tenth stays in a few small segments; queries take as long
             // (p99 7 ms at ×1, 22 ms at ×5, as with one segment) and the file is 5% smaller.
-            let optimizeEarly = existing.isEmpty && files.count > Self.bulkLetters
+            let optimizeEarly = existing.isEmpty && files.count > options.bulkLetters
             do {
                 while let outcome = pipeline.next() {
                     if let record = Self.tally(outcome, existing: existing, seenSHA: &seenSHA, into: &summary) {
@@ -164,7 +167,7 @@ public struct Ingestor: Sendable {
             try BulkWriteSettings.restore(in: db)
         }
         summary.removed = gone.count
-        if summary.added + summary.updated > Self.bulkLetters && !optimizedEarly {
+        if summary.added + summary.updated > options.bulkLetters && !optimizedEarly {
             try database.pool.writeWithoutTransaction { db in try Self.optimize(in: db) }
         }
         if changed > 0 {
@@ -179,9 +182,6 @@ public struct Ingestor: Sendable {
         }
         return summary
     }
-
-    /// Letters written beyond which an ingest merges the full-text segments into one.
-    static let bulkLetters = 2_000
 
     /// Merges every full-text segment into one, in a transaction of its own.
     private static func optimize(in db: Database) throws {
