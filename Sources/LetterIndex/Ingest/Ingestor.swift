@@ -12,8 +12,11 @@ public struct IngestOptions: Sendable {
     /// Letters written per transaction (FTS5 writes a segment per commit: fewer, larger commits
     /// write and merge less). Analysis runs up to ``analysisLookahead`` letters ahead.
     public var batchSize = 2_048
-    /// Letters analyzed ahead of the writer, at most.
-    public static let analysisLookahead = 1_024
+    /// Letters analyzed ahead of the writer, at most: enough for the workers to go on while the
+    /// writer merges the segments of a bulk ingest (0.2 s at ×1, about a second at ×5). Against
+    /// 1,024, ×1 ingests took 2.74 s against 2.84 s (medians of six) and ×5 12.1 s against 12.3 s,
+    /// with 15 MB more at the peak.
+    public static let analysisLookahead = 4_096
     /// Progress is reported after each commit and after this many files.
     static let progressStep = 256
     /// An ingest writing more letters than this merges the full-text segments into one
