@@ -78,13 +78,15 @@ public struct LetterFileReader: Sendable {
         let limit = maximumBytes
         let failure: Int32? = data.withUnsafeMutableBytes { raw -> Int32? in
             while total < raw.count {
-                let count = read(descriptor, raw.baseAddress! + total, raw.count - total)
+                let wanted = raw.count - total
+                let count = read(descriptor, raw.baseAddress! + total, wanted)
                 if count < 0 {
                     if errno == EINTR { continue }
                     return errno
                 }
-                if count == 0 { break }
                 total += count
+                // A short read of a regular file is its end: no second call to be told so.
+                if count < wanted { break }
             }
             return nil
         }
