@@ -26,7 +26,7 @@ public final class DutchAnalyzer {
     private var stemCount = 0
     private var partEnds: [Int] = []
     private var letters: [Unicode.Scalar] = []
-    /// What ``WordTable/touch(hash:)`` read, kept so that its reads are not optimized away.
+    /// What ``WordTable/touch(slot:hash:)`` read, kept so that its reads are not optimized away.
     var touched: UInt64 = 0
 
     /// Words longer than this many bytes are indexed folded, neither stemmed nor split.

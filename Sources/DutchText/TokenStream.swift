@@ -60,21 +60,21 @@ extension DutchAnalyzer {
                 let word = batch[member]
                 let raw = UnsafeBufferPointer(rebasing: text[word.start..<word.end])
                 let record = table.find(raw, hash: word.hash) ?? add(raw, hash: word.hash)
-            let tokensStart = Int32(bytes.count)
-            let tokensCount = record.tokensCount
-            let partCount = record.partCount
-            bytes.reserve(tokensCount)
-            items.reserve(1 + partCount)
-            bytes.append(UnsafeBufferPointer(start: record.tokens.assumingMemoryBound(to: UInt8.self), count: tokensCount))
-            let start = Int32(word.start)
-            let end = Int32(word.end)
-            var tokenEnd = tokensStart + Int32(record.stemCount)
-            items.append(TokenStream.Item(tokenStart: tokensStart, tokenEnd: tokenEnd, start: start, end: end, colocated: false))
-            for part in 0..<partCount {
-                let tokenStart = tokenEnd
-                tokenEnd = tokensStart + Int32(record.partEnd(part))
-                items.append(TokenStream.Item(tokenStart: tokenStart, tokenEnd: tokenEnd, start: start, end: end, colocated: true))
-            }
+                let tokensStart = Int32(bytes.count)
+                let tokensCount = record.tokensCount
+                let partCount = record.partCount
+                bytes.reserve(tokensCount)
+                items.reserve(1 + partCount)
+                bytes.append(UnsafeBufferPointer(start: record.tokens.assumingMemoryBound(to: UInt8.self), count: tokensCount))
+                let start = Int32(word.start)
+                let end = Int32(word.end)
+                var tokenEnd = tokensStart + Int32(record.stemCount)
+                items.append(TokenStream.Item(tokenStart: tokensStart, tokenEnd: tokenEnd, start: start, end: end, colocated: false))
+                for part in 0..<partCount {
+                    let tokenStart = tokenEnd
+                    tokenEnd = tokensStart + Int32(record.partEnd(part))
+                    items.append(TokenStream.Item(tokenStart: tokenStart, tokenEnd: tokenEnd, start: start, end: end, colocated: true))
+                }
             }
         }
         stream.bytes = bytes.takeArray()

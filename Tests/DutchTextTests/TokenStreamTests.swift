@@ -7,6 +7,12 @@ import Testing
         "Het wapenexportbeleid: f 1.000,50 of 12,5% — geïnformeerd over Roemenië en auto's.",
         "Noord-Holland-Zuid EU-lijst EU-lijst wapenexportbeleid ministerie-brede covid19 h5n1",
         "",
+        // Longer than a lookup batch (16 words), with words seen before and new ones on both
+        // sides of the batch boundaries.
+        "Hierbij bied ik u, mede namens de minister van Buitenlandse Zaken, de geannoteerde agenda aan "
+            + "van de JBZ-Raad van 26 en 27 januari 2026. De solidariteitsverplichtingen van Nederland1 "
+            + "zijn daarin opgenomen; de minister van Asiel en Migratie informeert u over de herplaatsing "
+            + "en over de herplaatsingen van de lidstaten, het wapenexportbeleid en de Bin-nenlandse zaken.",
     ]
 
     /// The stream's tokens as (token, colocated, start, end).
