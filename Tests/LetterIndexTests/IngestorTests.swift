@@ -1,3 +1,5 @@
+import DutchText
+import Entities
 import Foundation
 import GRDB
 import Testing
@@ -137,5 +139,53 @@ extension IngestorTests {
             #expect(merged.total == unmerged.total, "\(query)")
             #expect(merged.results.map(\.id) == unmerged.results.map(\.id), "\(query)")
         }
+    }
+}
+
+extension IngestorTests {
+    /// What the index stores for each letter of the bundled sample (normalized text, furniture,
+    /// header, mentions, tokens), as one FNV-1a fingerprint per analysis version.
+    static func analysisFingerprint() throws -> String {
+        let profiler = LetterProfiler()
+        let analyzer = DutchAnalyzer()
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func add(_ text: String) {
+            for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            hash = (hash ^ 0x0A) &* 0x0000_0100_0000_01B3
+        }
+        for path in try wholeSample() {
+            let raw = try String(contentsOf: TemporaryCorpus.sample.appendingPathComponent(path), encoding: .utf8)
+            let profile = profiler.profile(of: raw, fileName: URL(fileURLWithPath: path).lastPathComponent)
+            add(path)
+            add(profile.normalized.text)
+            add(profile.normalized.furniture.joined(separator: "\n"))
+            add("\(profile.header.kind) \(profile.header.title) \(profile.date ?? "-")")
+            for mention in profile.mentions {
+                add("\(mention.kind) \(mention.key) \(mention.label) \(mention.start ?? -1) \(mention.end ?? -1) "
+                    + "\(mention.surface) \(mention.name ?? "-") \(mention.primary)")
+            }
+            for token in analyzer.tokens(in: profile.normalized.text) {
+                add("\(token.token) \(token.kind) \(token.position) \(token.start) \(token.end)")
+            }
+        }
+        return String(hash, radix: 16)
+    }
+
+    /// The analysis version's fingerprints: an analysis that changes what the index stores must
+    /// come with a new `Ingestor.analysisVersion` (so that `ingest` rebuilds old indexes) and
+    /// its fingerprint here.
+    static let fingerprints = [
+        "dutch-2+profile-2": "33d9a5538f9502b6",
+    ]
+
+    @Test func theAnalysisVersionChangesWhenWhatTheIndexStoresChanges() throws {
+        let fingerprint = try Self.analysisFingerprint()
+        #expect(
+            Self.fingerprints[Ingestor.analysisVersion] == fingerprint,
+            """
+            the analysis of the sample gives fingerprint \(fingerprint) under version \(Ingestor.analysisVersion): \
+            if what the index stores changed, bump DutchAnalyzer.version or the profile version in \
+            Ingestor.analysisVersion and record the new version's fingerprint in IngestorTests.fingerprints
+            """)
     }
 }
