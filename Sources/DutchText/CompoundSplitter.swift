@@ -135,32 +135,36 @@ public struct CompoundSplitter: Sendable {
         // Scratch space that needs neither the heap nor array metadata: words are short.
         return withUnsafeTemporaryAllocation(of: Int32.self, capacity: width * width + 2 * states) { integers in
             withUnsafeTemporaryAllocation(of: Double.self, capacity: states) { score in
-                score.initialize(repeating: -.infinity)
-                return bestSplit(
-                    of: word, matches: UnsafeMutableBufferPointer(rebasing: integers[0..<width * width]),
-                    partStart: UnsafeMutableBufferPointer(rebasing: integers[width * width..<width * width + states]),
-                    partEnd: UnsafeMutableBufferPointer(rebasing: integers[width * width + states..<width * width + 2 * states]),
-                    score: score)
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 1) { filledRows in
+                    score.initialize(repeating: -.infinity)
+                    filledRows.initialize(repeating: 0)
+                    return bestSplit(
+                        of: word, matches: UnsafeMutableBufferPointer(rebasing: integers[0..<width * width]),
+                        partStart: UnsafeMutableBufferPointer(rebasing: integers[width * width..<width * width + states]),
+                        partEnd: UnsafeMutableBufferPointer(rebasing: integers[width * width + states..<width * width + 2 * states]),
+                        score: score, filledRows: filledRows.baseAddress!)
+                }
             }
         }
     }
 
     /// ``bestSplit(of:)`` with its scratch space: `matches` for every substring (uninitialized:
     /// a row is filled when first needed), the others per search state, read only where `score`
-    /// (filled with -infinity) is finite.
+    /// (filled with -infinity) is finite. `filledRows` (zero) is a pointer, not a variable the
+    /// nested `fillRow` captures: a captured variable's every read and write was checked for
+    /// exclusive access at run time.
     private func bestSplit(
         of word: UnsafeBufferPointer<UInt8>, matches: UnsafeMutableBufferPointer<Int32>,
         partStart: UnsafeMutableBufferPointer<Int32>, partEnd: UnsafeMutableBufferPointer<Int32>,
-        score: UnsafeMutableBufferPointer<Double>
+        score: UnsafeMutableBufferPointer<Double>, filledRows: UnsafeMutablePointer<UInt64>
     ) -> [Range<Int>]? {
         let n = word.count
         let width = n + 1
         // matches[from * width + to]: the lexicon entry of word[from..<to], or -1; row `from`
         // is filled once bit `from` of `filledRows` is set (words are at most 64 bytes).
-        var filledRows: UInt64 = 0
         @inline(__always) func fillRow(_ from: Int) {
-            if filledRows & (1 << UInt64(from)) != 0 { return }
-            filledRows |= 1 << UInt64(from)
+            if filledRows.pointee & (1 << UInt64(from)) != 0 { return }
+            filledRows.pointee |= 1 << UInt64(from)
             let row = from * width
             for to in from...n { matches[row + to] = -1 }
             var hash = CompoundLexicon.hashSeed

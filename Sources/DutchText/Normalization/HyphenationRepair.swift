@@ -172,16 +172,20 @@ enum HyphenationRepair {
         }
         // Per first byte, a bit for each word length below 64: most words fail it unhashed.
         var lengthsByFirst = [UInt64](repeating: 0, count: 256)
-        var hashes = Set<UInt64>()
+        var fingerprints = Set<UInt64>()
         // A 4096-bit filter on the fingerprints' top bits: most words that pass the length
         // filter fail this before the set is asked.
-        var fingerprintBits = [UInt64](repeating: 0, count: 64)
+        var filter = [UInt64](repeating: 0, count: 64)
         for word in words where word.count < 64 {
             lengthsByFirst[Int(word[0])] |= 1 << UInt64(word.count)
             let hash = word.withUnsafeBufferPointer(fingerprint)
-            hashes.insert(hash)
-            fingerprintBits[Int(hash >> 58)] |= 1 << (hash >> 52 & 63)
+            fingerprints.insert(hash)
+            filter[Int(hash >> 58)] |= 1 << (hash >> 52 & 63)
         }
+        // Constants from here on: `check` below reads them per word, and variables it captured
+        // were checked for exclusive access at run time on every read.
+        let hashes = fingerprints
+        let fingerprintBits = filter
         var found = Set<[UInt8]>()
         lengthsByFirst.withUnsafeBufferPointer { lengthsByFirst in
             for paragraph in paragraphs {
