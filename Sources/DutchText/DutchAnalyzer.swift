@@ -94,14 +94,19 @@ public final class DutchAnalyzer {
     /// The record of a raw word in the table, added when it is new. Valid until the next call.
     @inline(__always)
     func record(for raw: UnsafeBufferPointer<UInt8>) -> WordRecord {
-        let hash = WordTable.hash(raw)
+        record(for: raw, hash: WordTable.hash(raw))
+    }
+
+    /// ``record(for:)`` for a raw word whose ``WordTable/hash(_:)`` is known.
+    @inline(__always)
+    func record(for raw: UnsafeBufferPointer<UInt8>, hash: UInt64) -> WordRecord {
         if let known = table.find(raw, hash: hash) { return known }
         return add(raw, hash: hash)
     }
 
     /// Adds a raw word not yet in the table: copied from the shared analyses or analyzed here.
     @inline(never)
-    func add(_ raw: UnsafeBufferPointer<UInt8>, hash: UInt64) -> WordRecord {
+    private func add(_ raw: UnsafeBufferPointer<UInt8>, hash: UInt64) -> WordRecord {
         if table.isFull { table.removeAll() }
         if let shared, let copied = shared.copy(raw, hash: hash, into: table) { return copied }
         analyze(raw)

@@ -59,7 +59,7 @@ extension DutchAnalyzer {
             for member in 0..<batch.count {
                 let word = batch[member]
                 let raw = UnsafeBufferPointer(rebasing: text[word.start..<word.end])
-                let record = table.find(raw, hash: word.hash) ?? add(raw, hash: word.hash)
+                let record = self.record(for: raw, hash: word.hash)
                 let tokensStart = Int32(bytes.count)
                 let tokensCount = record.tokensCount
                 let partCount = record.partCount
