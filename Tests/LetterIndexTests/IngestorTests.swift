@@ -88,16 +88,9 @@ extension IngestorTests {
 }
 
 extension IngestorTests {
-    /// Every text file of the bundled sample, relative to Corpus/.
+    /// Every letter file of the bundled sample, relative to Corpus/, as an ingest finds them.
     static func wholeSample() throws -> [String] {
-        let root = TemporaryCorpus.sample
-        let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
-        var paths: [String] = []
-        while let url = enumerator?.nextObject() as? URL {
-            guard url.pathExtension == "txt" else { continue }
-            paths.append(String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1)))
-        }
-        return paths.sorted()
+        try CorpusScanner(root: TemporaryCorpus.sample).files().map(\.relativePath).sorted()
     }
 
     /// The number of FTS5 segments, from the structure record (row 10 of `letter_ft_data`: a
