@@ -105,7 +105,7 @@ extension IngestorTests {
         return Int(block[offset + 1])
     }
 
-    @Test func aBulkIngestOptimizedBeforeItsLastTenthAnswersAsOneThatNeverMerged() throws {
+    @Test func aBulkIngestMergedWithItsLastBytesToGoAnswersAsOneThatNeverMerged() throws {
         let files = try Self.wholeSample()
         #expect(files.count > 150)
         var indexes: [TemporaryCorpus] = []
@@ -113,8 +113,8 @@ extension IngestorTests {
             let corpus = try TemporaryCorpus()
             try corpus.copySample(files)
             var options = IngestOptions(corpus: corpus.corpus)
-            // Commits every 16 letters: the merge runs at the commit with 20 files or less to
-            // go, and the rest is written as segments of their own.
+            // Commits every 16 letters: the merge runs at the first commit with 15% of the bytes
+            // or less to go, and the rest is written as segments of their own.
             options.batchSize = 16
             options.bulkLetters = bulkLetters
             let summary = try Ingestor(database: corpus.database()).ingest(options)
@@ -123,9 +123,19 @@ extension IngestorTests {
             #expect(report.passed, "\(report.results)")
             indexes.append(corpus)
         }
-        // One merged segment and the last commit's; unmerged, a segment per commit.
-        #expect(try Self.segmentCount(indexes[0]) == 2)
-        #expect(try Self.segmentCount(indexes[1]) == (files.count + 15) / 16)
+        // The commits after the merge, from the file sizes in the order the ingest writes them.
+        let sizes = try CorpusScanner(root: indexes[0].corpus).files().map {
+            try #require(FileManager.default.attributesOfItem(atPath: $0.path)[.size] as? Int)
+        }
+        let total = sizes.reduce(0, +)
+        let commits = stride(from: 16, to: sizes.count, by: 16).map { $0 } + [sizes.count]
+        let mergedAt = try #require(commits.firstIndex { done in
+            done < sizes.count && (total - sizes[..<done].reduce(0, +)) * 100 <= total * IngestOptions.earlyOptimizeRemainder
+        })
+        #expect(commits.count - 1 - mergedAt >= 2)
+        // One merged segment and one for each later commit; unmerged, a segment per commit.
+        #expect(try Self.segmentCount(indexes[0]) == 1 + commits.count - 1 - mergedAt)
+        #expect(try Self.segmentCount(indexes[1]) == commits.count)
         for query in ["minister", "Nederland", "solidariteit", "verzoekt de regering", "begroting OR defensie"] {
             let merged = try indexes[0].search(query) { $0.limit = 50 }
             let unmerged = try indexes[1].search(query) { $0.limit = 50 }

@@ -6,10 +6,26 @@ public struct CorpusFile: Sendable, Hashable {
     public var id: String
     /// The path relative to the corpus root.
     public var relativePath: String
-    /// The absolute file URL.
-    public var url: URL
+    /// The absolute path.
+    public var path: String
     /// The file's format, from its extension.
     public var format: String
+
+    /// A file at the absolute `path`.
+    public init(id: String, relativePath: String, path: String, format: String) {
+        self.id = id
+        self.relativePath = relativePath
+        self.path = path
+        self.format = format
+    }
+
+    /// The absolute file URL (made on each call: the ingest itself works with ``path``).
+    public var url: URL { URL(fileURLWithPath: path, isDirectory: false) }
+
+    /// The file name, the last component of the path: `kst-34104-439.txt`.
+    public var name: Substring {
+        path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path[...]
+    }
 }
 
 /// What a scan found: the letter files, and what it passed over with the reason.
@@ -127,8 +143,7 @@ public struct CorpusScanner: Sendable {
                 guard let format = Self.letterFormat(name) else { continue }
                 if type == UInt8(DT_REG) {
                     let id = String(childRelative.dropLast(format.count + 1))
-                    files.append(CorpusFile(
-                        id: id, relativePath: childRelative, url: URL(fileURLWithPath: childPath, isDirectory: false), format: format))
+                    files.append(CorpusFile(id: id, relativePath: childRelative, path: childPath, format: format))
                 } else {
                     skipped.append(SkippedFile(
                         path: childRelative, code: "not-a-file", reason: "not a regular file (\(Self.kindName(direntType: type)))"))

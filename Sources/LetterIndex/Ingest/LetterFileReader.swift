@@ -52,7 +52,12 @@ public struct LetterFileReader: Sendable {
     /// Opens without following a symbolic link and without blocking on a FIFO; checks the size
     /// before reading.
     public func load(_ url: URL) throws(SkipReason) -> (data: Data, sha256: String) {
-        let descriptor = open(url.path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        try load(path: url.path)
+    }
+
+    /// The bytes and hash of the file at the absolute `path`; see ``load(_:)``.
+    public func load(path: String) throws(SkipReason) -> (data: Data, sha256: String) {
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             let error = errno
             if error == ELOOP {

@@ -30,7 +30,7 @@ struct LetterRecord: Sendable {
     /// Reads, decodes and profiles a file; metadata wins over what the parser guessed.
     static func make(file: CorpusFile, text: LetterFileText, metadata: FileMetadata?, profiler: LetterProfiler) -> LetterRecord {
         make(file: file, text: text, metadata: metadata,
-             profile: profiler.profile(of: text.text, fileName: file.url.lastPathComponent))
+             profile: profiler.profile(of: text.text, fileName: String(file.name)))
     }
 
     /// Makes the record from a profile already computed.
@@ -64,6 +64,8 @@ struct LetterRecord: Sendable {
     }
 
     private static func fallbackTitle(_ file: CorpusFile) -> String {
-        file.url.deletingPathExtension().lastPathComponent
+        let name = file.name
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return String(name) }
+        return String(name[..<dot])
     }
 }

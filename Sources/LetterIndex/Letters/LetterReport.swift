@@ -105,7 +105,7 @@ public struct LetterReport: Sendable, Codable, Hashable {
         let folder = url.deletingLastPathComponent()
         let metadata = CorpusMetadata(folderOnly: folder).byPath[url.lastPathComponent]
         let file = CorpusFile(id: url.deletingPathExtension().lastPathComponent, relativePath: url.lastPathComponent,
-                              url: url, format: url.pathExtension.lowercased())
+                              path: url.path, format: url.pathExtension.lowercased())
         let profile = LetterProfiler().profile(of: text.text, fileName: url.lastPathComponent)
         let record = LetterRecord.make(file: file, text: text, metadata: metadata, profile: profile)
         return LetterReport(record: record, profile: profile, file: url.path)

@@ -12,7 +12,9 @@ public final class DutchTokenizer: FTS5CustomTokenizer {
     /// The name `CREATE VIRTUAL TABLE … tokenize='dutch'` uses.
     public static let name = "dutch"
 
-    private let analyzer = DutchAnalyzer()
+    /// Made at the first text that is not replayed: the writer's tokenizer replays streams
+    /// analyzed on the workers and need not load the compound lexicon first.
+    private lazy var analyzer = DutchAnalyzer()
 
     /// Called by SQLite through GRDB for each FTS5 table that uses the tokenizer.
     public init(db: Database, arguments: [String]) throws {}
