@@ -77,7 +77,8 @@ import TestSupport
         var runs = 0
         var added: [String] = []
         let started = ContinuousClock.now
-        while kills < 24 && ContinuousClock.now - started < .seconds(60) {
+        // Up to 150 s: alone this takes 17 s, beside the other suites in a debug build over 70.
+        while kills < 24 && ContinuousClock.now - started < .seconds(150) {
             runs += 1
             // Change the corpus between runs, so that updates and removals are interrupted too.
             for _ in 0..<3 {

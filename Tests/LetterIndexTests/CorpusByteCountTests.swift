@@ -11,7 +11,7 @@ import TestSupport
             expected += try #require(FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int)
         }
         #expect(files.count > 150)
-        #expect(CorpusByteCount(files).total == expected)
+        #expect(CorpusByteCount.total(of: files) == expected)
     }
 
     @Test func countsAFileThatIsGoneAsNothing() throws {
@@ -19,7 +19,7 @@ import TestSupport
         let first = try #require(files.first)
         let size = try #require(FileManager.default.attributesOfItem(atPath: first.path)[.size] as? Int)
         let gone = CorpusFile(id: "gone", relativePath: "gone.txt", path: first.path + ".gone", format: "txt")
-        #expect(CorpusByteCount([first, gone]).total == size)
-        #expect(CorpusByteCount([]).total == 0)
+        #expect(CorpusByteCount.total(of: [first, gone]) == size)
+        #expect(CorpusByteCount.total(of: []) == 0)
     }
 }

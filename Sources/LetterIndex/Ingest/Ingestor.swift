@@ -74,8 +74,8 @@ public struct Ingestor: Sendable {
         let scan = try CorpusScanner(root: options.corpus).scan()
         let files = scan.files
         summary.skipped += scan.skipped
-        let metadata = CorpusMetadata(root: options.corpus, files: scan.metadataFiles)
-        summary.warnings += metadata.problems.map { FileWarning(path: "metadata.jsonl", message: $0) }
+        // Read while the workers start: they need it only after reading and profiling a letter.
+        let metadata = BackgroundValue { [corpus = options.corpus] in CorpusMetadata(root: corpus, files: scan.metadataFiles) }
 
         let indexedVersion = try database.analyzerVersion()
         let rebuild = options.rebuild || (indexedVersion != nil && indexedVersion != Self.analysisVersion)
@@ -126,7 +126,7 @@ public struct Ingestor: Sendable {
             // of a corpus differ in size (the shared one ends with 8,000 short motions). The rest
             // stays in a few small segments; queries take as long (p99 8 ms at ×1, 23 ms at ×5).
             let optimizeEarly = existing.isEmpty && files.count > options.bulkLetters
-            let corpusBytes = optimizeEarly ? CorpusByteCount(files) : nil
+            let corpusBytes = optimizeEarly ? BackgroundValue { CorpusByteCount.total(of: files) } : nil
             do {
                 while let outcome = pipeline.next() {
                     if let record = Self.tally(outcome, existing: existing, seenSHA: &seenSHA, into: &summary) {
@@ -143,7 +143,7 @@ public struct Ingestor: Sendable {
                         try db.commit()
                         inTransaction = 0
                         committed = true
-                        if optimizeEarly, !optimizedEarly, done < files.count, let total = corpusBytes?.total,
+                        if optimizeEarly, !optimizedEarly, done < files.count, let total = corpusBytes?.value,
                             (total - summary.bytesIndexed) * 100 <= total * IngestOptions.earlyOptimizeRemainder {
                             try Self.optimize(in: db)
                             optimizedEarly = true
@@ -161,6 +161,8 @@ public struct Ingestor: Sendable {
             }
         }
 
+        summary.warnings.insert(
+            contentsOf: metadata.value.problems.map { FileWarning(path: "metadata.jsonl", message: $0) }, at: 0)
         let present = Set(files.map(\.id))
         let gone = existing.keys.filter { !present.contains($0) }.sorted()
         let changed = summary.added + summary.updated + gone.count
@@ -205,8 +207,8 @@ public struct Ingestor: Sendable {
     }
 
     /// Loads the compound lexicon and the gazetteers on another thread while this one scans the
-    /// folder and reads `metadata.jsonl` (with one core idle); the first letters analyzed would
-    /// otherwise wait for them with both cores.
+    /// folder (with one core idle); the first letters analyzed would otherwise wait for them with
+    /// both cores.
     private static func loadTablesInBackground() {
         DispatchQueue.global(qos: .userInitiated).async {
             _ = LetterProfiler().profile(of: "Den Haag, 1 januari 2020\nDe Minister van Buitenlandse Zaken,\nNederland", fileName: "x.txt")
@@ -290,14 +292,15 @@ public struct Ingestor: Sendable {
 
     private static func analyze(
         _ file: CorpusFile, existing: [String: String], reader: LetterFileReader,
-        metadata: CorpusMetadata, profiler: LetterProfiler, analyzers: AnalyzerPool
+        metadata: BackgroundValue<CorpusMetadata>, profiler: LetterProfiler, analyzers: AnalyzerPool
     ) -> Outcome {
         do {
             let (data, sha) = try reader.load(path: file.path)
             if existing[file.id] == sha { return .unchanged }
             let text = try reader.decode(data, sha256: sha, url: file.url, format: file.format)
+            let profile = profiler.profile(of: text.text, fileName: String(file.name))
             var record = LetterRecord.make(
-                file: file, text: text, metadata: metadata.byPath[file.relativePath], profiler: profiler)
+                file: file, text: text, metadata: metadata.value.byPath[file.relativePath], profile: profile)
             record.prepareTokens(with: analyzers)
             return .analyzed(record)
         } catch {

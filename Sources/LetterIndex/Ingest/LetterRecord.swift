@@ -27,13 +27,7 @@ struct LetterRecord: Sendable {
         }
     }
 
-    /// Reads, decodes and profiles a file; metadata wins over what the parser guessed.
-    static func make(file: CorpusFile, text: LetterFileText, metadata: FileMetadata?, profiler: LetterProfiler) -> LetterRecord {
-        make(file: file, text: text, metadata: metadata,
-             profile: profiler.profile(of: text.text, fileName: String(file.name)))
-    }
-
-    /// Makes the record from a profile already computed.
+    /// Makes the record of a read file from its profile.
     ///
     /// `metadata.jsonl` wins over what the file carries (publication XML, HTML), which wins over
     /// what the parser guessed.
