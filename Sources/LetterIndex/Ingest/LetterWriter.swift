@@ -21,36 +21,44 @@ struct LetterWriter {
             INSERT INTO letter (id, path, format, sha256, kind, title, date, text, furniture, source_url, bytes, ingested_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        // Bound straight on the SQLite statement, as the mentions below.
-        // `step` resets each statement after it runs: binding needs no reset first.
-        var handle = insertLetter.sqliteStatement
-        Self.bind(record.file.id, at: 1, in: handle)
-        Self.bind(record.file.relativePath, at: 2, in: handle)
-        Self.bind(record.file.format, at: 3, in: handle)
-        Self.bind(record.sha256, at: 4, in: handle)
-        Self.bind(record.kind, at: 5, in: handle)
-        Self.bind(record.title, at: 6, in: handle)
-        Self.bind(record.date, at: 7, in: handle)
-        Self.bind(record.text, at: 8, in: handle)
-        Self.bind(record.furniture, at: 9, in: handle)
-        Self.bind(record.sourceURL, at: 10, in: handle)
-        Self.bind(record.bytes, at: 11, in: handle)
-        Self.bind(ingestedAt, at: 12, in: handle)
-        try Self.step(handle, of: insertLetter, in: db)
-        let letter = db.lastInsertedRowID
         // Its own statement, not a trigger: see the v2 migration in `Schema`.
         let insertText = try db.cachedStatement(sql: "INSERT INTO letter_ft (rowid, title, text) VALUES (?, ?, ?)")
-        handle = insertText.sqliteStatement
-        sqlite3_bind_int64(handle, 1, letter)
-        Self.bind(record.title, at: 2, in: handle)
-        Self.bind(record.text, at: 3, in: handle)
-        try Self.step(handle, of: insertText, in: db)
+        // Bound straight on the SQLite statements, as the mentions below; the long texts without
+        // a copy (SQLITE_STATIC), their bytes held until both statements ran.
+        // `step` resets each statement after it runs: binding needs no reset first.
+        let letter = try Self.withBytes(of: record.title) { title in
+            try Self.withBytes(of: record.text) { text in
+                try Self.withBytes(of: record.furniture) { furniture in
+                    let handle = insertLetter.sqliteStatement
+                    Self.bind(record.file.id, at: 1, in: handle)
+                    Self.bind(record.file.relativePath, at: 2, in: handle)
+                    Self.bind(record.file.format, at: 3, in: handle)
+                    Self.bind(record.sha256, at: 4, in: handle)
+                    Self.bind(record.kind, at: 5, in: handle)
+                    Self.bindStatic(title, at: 6, in: handle)
+                    Self.bind(record.date, at: 7, in: handle)
+                    Self.bindStatic(text, at: 8, in: handle)
+                    Self.bindStatic(furniture, at: 9, in: handle)
+                    Self.bind(record.sourceURL, at: 10, in: handle)
+                    Self.bind(record.bytes, at: 11, in: handle)
+                    Self.bind(ingestedAt, at: 12, in: handle)
+                    try Self.step(handle, of: insertLetter, in: db)
+                    let letter = db.lastInsertedRowID
+                    let textHandle = insertText.sqliteStatement
+                    sqlite3_bind_int64(textHandle, 1, letter)
+                    Self.bindStatic(title, at: 2, in: textHandle)
+                    Self.bindStatic(text, at: 3, in: textHandle)
+                    try Self.step(textHandle, of: insertText, in: db)
+                    return letter
+                }
+            }
+        }
         let insertMention = try db.cachedStatement(sql: """
             INSERT INTO mention (letter, entity, start, end, surface, name, is_primary) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         // Bound straight on the SQLite statement: a corpus has ten mentions a letter, and
         // generic argument arrays cost more than the insert itself.
-        handle = insertMention.sqliteStatement
+        let handle = insertMention.sqliteStatement
         for mention in record.mentions {
             let entity = try entityID(for: mention, in: db)
             sqlite3_bind_int64(handle, 1, letter)
@@ -64,10 +72,12 @@ struct LetterWriter {
         }
     }
 
-    /// Runs a bound insert and resets it, so it holds no text and no lock between letters.
+    /// Runs a bound insert, resets it and clears its bindings, so it holds no text, no pointer
+    /// into a Swift string and no lock between letters.
     private static func step(_ handle: OpaquePointer, of statement: Statement, in db: Database) throws {
         let code = sqlite3_step(handle)
         sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
         guard code == SQLITE_DONE else { throw DatabaseError.failedStep(code, sql: statement.sql, in: db) }
     }
 
@@ -91,8 +101,28 @@ struct LetterWriter {
         }
     }
 
-    /// SQLite copies the bytes before the call returns.
-    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+    /// Binds bytes SQLite reads in place: they must stay valid until the statement has run.
+    private static func bindStatic(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int32, in handle: OpaquePointer) {
+        bytes.withMemoryRebound(to: CChar.self) { chars in
+            if let base = chars.baseAddress, !chars.isEmpty {
+                sqlite3_bind_text(handle, index, base, Int32(chars.count), nil)
+            } else {
+                sqlite3_bind_text(handle, index, "", 0, transient)
+            }
+        }
+    }
+
+    /// The UTF-8 bytes of `string`, for the time of `body`.
+    private static func withBytes<Result>(
+        of string: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
+    ) rethrows -> Result {
+        var string = string
+        return try string.withUTF8(body)
+    }
+
+    /// SQLite copies the bytes before the call returns (computed: a stored static is read
+    /// through a lazy initializer check, on every bind).
+    private static var transient: sqlite3_destructor_type { unsafeBitCast(-1, to: sqlite3_destructor_type.self) }
 
     private mutating func entityID(for mention: Mention, in db: Database) throws -> Int64 {
         if !entitiesLoaded {

@@ -6,8 +6,9 @@ import Foundation
 /// The writer registers the streams of a letter's title and text, with those texts, just before
 /// inserting it; the tokenizer, asked to tokenize a document, takes the stream whose text is
 /// byte for byte the one SQLite hands over, and replays it. Anything else (deletes of old
-/// content, queries) is analyzed as usual. Comparing the bytes costs a `memcmp`; hashing them,
-/// as this did before, cost a pass over every text on both the worker and the writer.
+/// content, queries) is analyzed as usual. The writer binds the strings' own bytes, so SQLite
+/// hands over the registered memory itself and the match is a pointer comparison; other bytes
+/// are compared with `memcmp`.
 final class PreparedTokens: @unchecked Sendable {
     static let shared = PreparedTokens()
 
@@ -27,9 +28,11 @@ final class PreparedTokens: @unchecked Sendable {
         defer { lock.unlock() }
         for index in pending.indices where pending[index].stream.textLength == bytes.count {
             var text = pending[index].text
+            // The writer binds the string's own bytes: SQLite hands over the same memory.
             let same = text.withUTF8 { registered in
                 registered.count == bytes.count
-                    && (bytes.isEmpty || memcmp(registered.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+                    && (bytes.isEmpty || registered.baseAddress == bytes.baseAddress
+                        || memcmp(registered.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
             }
             if same { return pending.remove(at: index).stream }
         }
