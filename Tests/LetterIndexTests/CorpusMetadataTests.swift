@@ -97,6 +97,16 @@ struct CorpusMetadataTests {
         #expect(scanned.byPath[" a "] == FileMetadata(title: nil, date: "2024-05-01", dossier: "D", sourceURL: nil))
     }
 
+    @Test(arguments: [
+        " Brief over asiel ", "\u{00A0}\u{2003}Nota\u{3000}", "\t\n\r\u{0B}\u{0C}", "\u{0085}x\u{2028}\u{2029}",
+        "\u{200B}zero width\u{200B}", "\u{1680}\u{2000}\u{200A}\u{202F}\u{205F}", "ééé ", " 😀 ", "", "a",
+        "\u{FEFF}bom", "x\u{00A0}y",
+    ])
+    func valuesAreTrimmedAsFoundationTrimsThem(value: String) {
+        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(CorpusMetadata.cleaned(value) == (trimmed.isEmpty ? nil : trimmed))
+    }
+
     @Test func linesTheScannerDoesNotUnderstandGoToTheDecoder() throws {
         let odd = [
             "not json", "[1, 2]", "5", "null", #""file""#, #"{"file": "a"},{"file": "b"}"#, #"{"file": "a"} x"#,
