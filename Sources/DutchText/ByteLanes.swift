@@ -29,6 +29,38 @@ public enum ByteLanes {
         return i
     }
 
+    /// 0x80 in each lane of `x` that holds an ASCII letter or digit (`0-9`, `A-Z`, `a-z`) and 0
+    /// in the others. Computed on the low seven bits, so no lane carries into the next; lanes of
+    /// 0x80 and up are cleared at the end.
+    @inlinable @inline(__always)
+    public static func alphanumericLanes(_ x: UInt64) -> UInt64 {
+        let low = x & 0x7F7F_7F7F_7F7F_7F7F
+        let folded = low | 0x2020_2020_2020_2020
+        // Bit 7 of a lane is set by +0x1F from 0x61 up, by +0x05 from 0x7B up: 0x61...0x7A.
+        let letter = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)
+        // By +0x50 from 0x30 up, by +0x46 from 0x3A up: 0x30...0x39.
+        let digit = (low &+ 0x5050_5050_5050_5050) & ~(low &+ 0x4646_4646_4646_4646)
+        return (letter | digit) & ~x & 0x8080_8080_8080_8080
+    }
+
+    /// The offset of the first byte in `bytes[start...]` that is not an ASCII letter or digit,
+    /// or `bytes.count`.
+    @inlinable @inline(__always)
+    public static func alphanumericRunEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var i = start
+        let end = bytes.count
+        if let base = bytes.baseAddress {
+            while i + 8 <= end {
+                let stops = ~alphanumericLanes(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                    & 0x8080_8080_8080_8080
+                if stops != 0 { return i + stops.trailingZeroBitCount / 8 }
+                i += 8
+            }
+        }
+        while i < end, bytes[i] &- 0x30 < 10 || (bytes[i] | 0x20) &- 0x61 < 26 { i += 1 }
+        return i
+    }
+
     /// Up to eight bytes as one number: for a given `count`, different bytes give different
     /// numbers. Reads only `bytes[0..<count]` (two overlapping loads from four bytes on).
     @inlinable @inline(__always)
