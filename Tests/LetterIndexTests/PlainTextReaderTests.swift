@@ -48,6 +48,25 @@ import Testing
         #expect(document.warnings == ["1 NUL byte removed"])
     }
 
+    /// Signatures followed by plain ASCII: valid UTF-8, still refused with the kind.
+    static let signed: [(bytes: [UInt8], kind: String)] = [
+        (Array("{\\rtf1\\ansi Brief".utf8), "RTF document, not supported"),
+        (Array("GIF89a brief".utf8), "GIF image"),
+        (Array("BZh91AY&SY".utf8), "bzip2 archive"),
+        (Array("Rar! archief".utf8), "RAR archive"),
+        (Array("SQLite format 3 kopie".utf8), "SQLite database"),
+        ([0x50, 0x4B, 0x05, 0x06, 0x20, 0x6C], "zip archive, e.g. .docx or .odt"),
+        ([0x4D, 0x4D, 0x00, 0x2A, 0x74, 0x69], "TIFF image"),
+        ([0x7F, 0x45, 0x4C, 0x46, 0x65, 0x6C], "ELF executable"),
+    ]
+
+    @Test(arguments: signed)
+    func filesWithABinarySignatureAreRefusedWithTheirKind(bytes: [UInt8], kind: String) {
+        let error = #expect(throws: SkipReason.self) { try Self.read(bytes) }
+        #expect(error?.code == "binary")
+        #expect(error?.message == "binary file (\(kind))")
+    }
+
     @Test(arguments: [
         ([UInt8](), "empty"),
         (Array("  \n\t \r\n".utf8), "empty"),

@@ -11,6 +11,14 @@ enum TextDecoding {
     /// Decodes `data`, or throws ``SkipReason`` `empty` or `binary`.
     static func decode(_ data: Data) throws(SkipReason) -> (text: String, warnings: [String]) {
         if data.isEmpty { throw SkipReason(code: "empty", message: "empty file") }
+        // Nearly every letter: UTF-8 without NUL bytes and no binary signature, read where the
+        // bytes are (the path below copies them first).
+        let plain = data.withUnsafeBytes { raw -> String? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            guard memchr(raw.baseAddress!, 0, raw.count) == nil, binaryKind(Array(bytes.prefix(16))) == nil else { return nil }
+            return String(validating: bytes, as: UTF8.self)
+        }
+        if let plain { return (plain.hasPrefix("\u{FEFF}") ? String(plain.dropFirst()) : plain, []) }
         let bytes = [UInt8](data)
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
             return (try utf16(bytes.dropFirst(2), littleEndian: bytes[0] == 0xFF), ["UTF-16: converted to UTF-8"])
@@ -52,23 +60,30 @@ enum TextDecoding {
 
     /// The kind of a file whose first bytes are a known binary signature.
     static func binaryKind(_ bytes: [UInt8]) -> String? {
-        func starts(_ prefix: [UInt8]) -> Bool { bytes.count >= prefix.count && bytes[..<prefix.count].elementsEqual(prefix) }
-        if starts([0x50, 0x4B, 0x03, 0x04]) || starts([0x50, 0x4B, 0x05, 0x06]) { return "zip archive, e.g. .docx or .odt" }
-        if starts([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return "Office document, e.g. .doc" }
-        if starts([0x89, 0x50, 0x4E, 0x47]) { return "PNG image" }
-        if starts([0xFF, 0xD8, 0xFF]) { return "JPEG image" }
-        if starts(Array("GIF8".utf8)) { return "GIF image" }
-        if starts([0x49, 0x49, 0x2A, 0x00]) || starts([0x4D, 0x4D, 0x00, 0x2A]) { return "TIFF image" }
-        if starts([0x1F, 0x8B]) { return "gzip archive" }
-        if starts(Array("BZh".utf8)) { return "bzip2 archive" }
-        if starts([0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00]) { return "xz archive" }
-        if starts([0x37, 0x7A, 0xBC, 0xAF]) { return "7-Zip archive" }
-        if starts(Array("Rar!".utf8)) { return "RAR archive" }
-        if starts([0x7F, 0x45, 0x4C, 0x46]) { return "ELF executable" }
-        if starts(Array("SQLite format 3".utf8)) { return "SQLite database" }
-        if starts(Array("{\\rtf".utf8)) { return "RTF document, not supported" }
-        return nil
+        signatures.first { signature, _ in
+            bytes.count >= signature.count && bytes[..<signature.count].elementsEqual(signature)
+        }?.kind
     }
+
+    /// Binary signatures, longest 15 bytes, and what they announce.
+    private static let signatures: [(bytes: [UInt8], kind: String)] = [
+        ([0x50, 0x4B, 0x03, 0x04], "zip archive, e.g. .docx or .odt"),
+        ([0x50, 0x4B, 0x05, 0x06], "zip archive, e.g. .docx or .odt"),
+        ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], "Office document, e.g. .doc"),
+        ([0x89, 0x50, 0x4E, 0x47], "PNG image"),
+        ([0xFF, 0xD8, 0xFF], "JPEG image"),
+        (Array("GIF8".utf8), "GIF image"),
+        ([0x49, 0x49, 0x2A, 0x00], "TIFF image"),
+        ([0x4D, 0x4D, 0x00, 0x2A], "TIFF image"),
+        ([0x1F, 0x8B], "gzip archive"),
+        (Array("BZh".utf8), "bzip2 archive"),
+        ([0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00], "xz archive"),
+        ([0x37, 0x7A, 0xBC, 0xAF], "7-Zip archive"),
+        (Array("Rar!".utf8), "RAR archive"),
+        ([0x7F, 0x45, 0x4C, 0x46], "ELF executable"),
+        (Array("SQLite format 3".utf8), "SQLite database"),
+        (Array("{\\rtf".utf8), "RTF document, not supported"),
+    ]
 
     /// Whether NUL bytes sit in every other position, as in UTF-16 without a byte order mark;
     /// `true` for little-endian.
