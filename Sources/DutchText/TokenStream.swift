@@ -2,7 +2,7 @@
 /// FTS5 tokenizer on the writer thread without analyzing again.
 public struct TokenStream: Sendable {
     /// One token: its bytes in ``bytes`` and the byte range of its word in the text.
-    public struct Item: Sendable {
+    public struct Item: Sendable, BitwiseCopyable {
         /// Start of the token in ``TokenStream/bytes``.
         public var tokenStart: Int32
         /// End of the token in ``TokenStream/bytes``.
@@ -37,8 +37,37 @@ extension DutchAnalyzer {
     /// Appends the document-mode tokens of `text` to `stream`: per word its cached tokens,
     /// copied in one go; words not yet cached are analyzed and added.
     private func appendDocumentTokens(of text: UnsafeBufferPointer<UInt8>, to stream: inout TokenStream) {
-        var bytes = OutputBuffer<UInt8>(capacity: text.count + 64)
-        var items = OutputBuffer<TokenStream.Item>(capacity: text.count / 5 + 16)
+        // Written straight into the stream's arrays, sized for the usual density (0.17 tokens
+        // and under a byte of token per byte of text), again with twice the room when a text
+        // has more: staging buffers cost two allocations and a copy per document.
+        var byteCapacity = text.count + 64
+        var itemCapacity = text.count / 5 + 16
+        while true {
+            var complete = false
+            var items: [TokenStream.Item] = []
+            let bytes = [UInt8](unsafeUninitializedCapacity: byteCapacity) { byteBuffer, byteCount in
+                items = [TokenStream.Item](unsafeUninitializedCapacity: itemCapacity) { itemBuffer, itemCount in
+                    var byteOut = FixedOutput(byteBuffer)
+                    var itemOut = FixedOutput(itemBuffer)
+                    complete = writeDocumentTokens(of: text, bytes: &byteOut, items: &itemOut)
+                    byteCount = byteOut.count
+                    itemCount = itemOut.count
+                }
+            }
+            if complete {
+                stream.bytes = bytes
+                stream.items = items
+                return
+            }
+            byteCapacity *= 2
+            itemCapacity *= 2
+        }
+    }
+
+    /// The document-mode tokens of `text` written out; false when they do not fit.
+    private func writeDocumentTokens(
+        of text: UnsafeBufferPointer<UInt8>, bytes: inout FixedOutput<UInt8>, items: inout FixedOutput<TokenStream.Item>
+    ) -> Bool {
         var scanner = WordScanner(text)
         // Words go in batches: first each word of the batch is found and its slot and record
         // touched, so the cache misses of a batch overlap instead of following one another
@@ -63,8 +92,7 @@ extension DutchAnalyzer {
                 let tokensStart = Int32(bytes.count)
                 let tokensCount = record.tokensCount
                 let partCount = record.partCount
-                bytes.reserve(tokensCount)
-                items.reserve(1 + partCount)
+                guard bytes.hasRoom(for: tokensCount), items.hasRoom(for: 1 + partCount) else { return false }
                 bytes.append(UnsafeBufferPointer(start: record.tokens.assumingMemoryBound(to: UInt8.self), count: tokensCount))
                 let start = Int32(word.start)
                 let end = Int32(word.end)
@@ -77,8 +105,7 @@ extension DutchAnalyzer {
                 }
             }
         }
-        stream.bytes = bytes.takeArray()
-        stream.items = items.takeArray()
+        return true
     }
 }
 
@@ -105,28 +132,23 @@ struct WordBatch: ~Copyable {
     subscript(index: Int) -> (start: Int, end: Int, hash: UInt64) { words[index] }
 }
 
-/// Elements written straight through a pointer, for the stream loop: room is made with
-/// ``reserve(_:)`` (doubling), then appends do no checks; ``takeArray()`` hands over an array of
-/// exactly the elements written.
-struct OutputBuffer<Element>: ~Copyable {
-    private var base: UnsafeMutablePointer<Element>
-    private var capacity: Int
+/// Elements written straight into a buffer of fixed size, for the stream loop: the loop asks
+/// ``hasRoom(for:)`` before a word, then appends do no checks.
+struct FixedOutput<Element: BitwiseCopyable> {
+    private let base: UnsafeMutablePointer<Element>
+    private let capacity: Int
     private(set) var count = 0
 
-    init(capacity: Int) {
-        self.capacity = max(capacity, 16)
-        base = .allocate(capacity: self.capacity)
+    /// Writes into `buffer`, from its start.
+    init(_ buffer: UnsafeMutableBufferPointer<Element>) {
+        base = buffer.baseAddress ?? UnsafeMutablePointer(bitPattern: MemoryLayout<Element>.alignment)!
+        capacity = buffer.count
     }
 
-    deinit {
-        base.deinitialize(count: count)
-        base.deallocate()
-    }
-
-    /// Makes room for `extra` more elements.
+    /// Whether `extra` more elements fit.
     @inline(__always)
-    mutating func reserve(_ extra: Int) {
-        if count + extra > capacity { grow(to: count + extra) }
+    func hasRoom(for extra: Int) -> Bool {
+        count + extra <= capacity
     }
 
     /// Appends an element there is room for.
@@ -142,25 +164,5 @@ struct OutputBuffer<Element>: ~Copyable {
         guard let source = elements.baseAddress else { return }
         (base + count).initialize(from: source, count: elements.count)
         count += elements.count
-    }
-
-    /// The elements written, moved into an array; the buffer is empty afterwards.
-    mutating func takeArray() -> [Element] {
-        let moved = count
-        count = 0
-        return Array(unsafeUninitializedCapacity: moved) { array, initialized in
-            array.baseAddress?.moveInitialize(from: base, count: moved)
-            initialized = moved
-        }
-    }
-
-    private mutating func grow(to needed: Int) {
-        var newCapacity = capacity * 2
-        while newCapacity < needed { newCapacity *= 2 }
-        let newBase = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
-        newBase.moveInitialize(from: base, count: count)
-        base.deallocate()
-        base = newBase
-        capacity = newCapacity
     }
 }

@@ -13,6 +13,10 @@ import Testing
             + "van de JBZ-Raad van 26 en 27 januari 2026. De solidariteitsverplichtingen van Nederland1 "
             + "zijn daarin opgenomen; de minister van Asiel en Migratie informeert u over de herplaatsing "
             + "en over de herplaatsingen van de lidstaten, het wapenexportbeleid en de Bin-nenlandse zaken.",
+        // More tokens per byte than the stream's arrays are first sized for (one in five, plus
+        // sixteen): written again with twice the room.
+        (0..<400).map { "\(UnicodeScalar(UInt8(97 + $0 % 26))) \($0 % 10)" }.joined(separator: " "),
+        "Wapenexportbeleidsverplichtingen " + String(repeating: "x ", count: 300),
     ]
 
     /// The stream's tokens as (token, colocated, start, end).
