@@ -13,6 +13,9 @@ struct BenchmarkOptions {
     var probeScaled = false
     var relevanceFile: URL
 
+    /// The arguments after the command that are neither options nor their values.
+    var positional: [String] = []
+
     init(_ arguments: [String]) {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         corpus = root.deletingLastPathComponent().appendingPathComponent("shared/corpus")
@@ -37,7 +40,13 @@ struct BenchmarkOptions {
                 probeScaled = true
                 index += 1
                 continue
-            default: break
+            default:
+                // Not an option nor an option's value: a query (`probe`) or a statement (`sql`).
+                if !name.hasPrefix("--") {
+                    positional.append(name)
+                    index += 1
+                    continue
+                }
             }
             index += 2
         }

@@ -13,8 +13,8 @@ do {
     case "stages": try StageBenchmark(options: options).run()
     case "profiles": try ProfileDump(options: options, output: arguments.firstIndex(of: "--out").flatMap { $0 + 1 < arguments.count ? URL(fileURLWithPath: arguments[$0 + 1]) : nil }).run()
     case "streams": try StreamDump(options: options, output: arguments.firstIndex(of: "--out").flatMap { $0 + 1 < arguments.count ? URL(fileURLWithPath: arguments[$0 + 1]) : nil }, repeats: arguments.firstIndex(of: "--repeat").flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil } ?? 1).run()
-    case "probe": try ProbeBenchmark(options: options, queries: Array(arguments.dropFirst()).filter { !$0.hasPrefix("--") }).run()
-    case "sql": try SQLProbe(options: options, statements: Array(arguments.dropFirst()).filter { !$0.hasPrefix("--") }).run()
+    case "probe": try ProbeBenchmark(options: options, queries: options.positional).run()
+    case "sql": try SQLProbe(options: options, statements: options.positional).run()
     case "all":
         try IngestBenchmark(options: options).run()
         try QueryBenchmark(options: options).run()
