@@ -43,13 +43,19 @@ public struct LetterProfiler: Sendable {
         let ownDate = DateRecognizer.letterDate(in: text, lines: lines)
         var header = headerParser.parse(text, lines: lines, date: ownDate?.date, fileName: fileName)
         let furniture = normalized.furniture
-        var mentions = countries.mentions(in: normalized.text, furniture: furniture)
-        mentions += ministers.mentions(in: text, words: words, furniture: furniture)
-        mentions += persons.mentions(in: text, words: words, furniture: furniture)
-        mentions += dossiers.mentions(in: text, lines: lines, words: words, furniture: furniture)
-        mentions += toezeggingen.mentions(in: text, words: words, furniture: furniture)
-        mentions += organisations.mentions(in: text, words: words, furniture: furniture)
-        mentions += dates.mentions(in: text, words: words, own: ownDate, furniture: furniture)
+        let found = [
+            countries.mentions(in: normalized.text, furniture: furniture),
+            ministers.mentions(in: text, words: words, furniture: furniture),
+            persons.mentions(in: text, words: words, furniture: furniture),
+            dossiers.mentions(in: text, lines: lines, words: words, furniture: furniture),
+            toezeggingen.mentions(in: text, words: words, furniture: furniture),
+            organisations.mentions(in: text, words: words, furniture: furniture),
+            dates.mentions(in: text, words: words, own: ownDate, furniture: furniture),
+        ]
+        // Joined once, into room for all: appending each list in turn regrew the array.
+        var mentions: [Mention] = []
+        mentions.reserveCapacity(found.reduce(0) { $0 + $1.count })
+        for list in found { mentions += list }
         if header.date == nil,
             let own = mentions.first(where: { $0.kind == .date && $0.primary }),
             let date = DutchDate.parse(own.key)

@@ -37,7 +37,7 @@ enum DutchMonth {
     ]
 
     /// Up to nine ASCII bytes packed seven bits each, as a dictionary key without allocation.
-    private static func pack(_ letters: [UInt8]) -> UInt64 {
+    private static func pack(_ letters: some Sequence<UInt8>) -> UInt64 {
         var key: UInt64 = 0
         for b in letters { key = key << 7 | UInt64(b & 0x7F) }
         return key
@@ -53,25 +53,27 @@ enum DutchMonth {
     static func month(_ text: LetterBytes, _ start: Int, _ end: Int) -> Int? {
         let length = end - start
         guard length >= 3, length <= 9 else { return nil }
-        var lowered = [UInt8](repeating: 0, count: length)
-        var i = 0
-        while i < length {
-            let b = text.bytes[start + i]
-            guard b < 0x80 else { return nil }
-            lowered[i] = LetterBytes.lower(b)
-            i += 1
-        }
-        if let m = exact[pack(lowered)] { return m }
-        guard length >= 5 else { return nil }
-        for candidate in fullNames where candidate.bytes.count == length && candidate.bytes[0] == lowered[0] {
-            var misses = 0
-            var k = 1
-            while k < length, misses < 2 {
-                if candidate.bytes[k] != lowered[k] { misses += 1 }
-                k += 1
+        // On the stack: this runs for every word of a plausible length near a number.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { lowered -> Int? in
+            var i = 0
+            while i < length {
+                let b = text.bytes[start + i]
+                guard b < 0x80 else { return nil }
+                lowered[i] = LetterBytes.lower(b)
+                i += 1
             }
-            if misses < 2 { return candidate.month }
+            if let m = exact[pack(UnsafeBufferPointer(lowered))] { return m }
+            guard length >= 5 else { return nil }
+            for candidate in fullNames where candidate.bytes.count == length && candidate.bytes[0] == lowered[0] {
+                var misses = 0
+                var k = 1
+                while k < length, misses < 2 {
+                    if candidate.bytes[k] != lowered[k] { misses += 1 }
+                    k += 1
+                }
+                if misses < 2 { return candidate.month }
+            }
+            return nil
         }
-        return nil
     }
 }

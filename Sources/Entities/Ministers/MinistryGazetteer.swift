@@ -105,7 +105,7 @@ public struct MinistryGazetteer: Sendable {
     /// abbreviation as written, else the closest name within a few OCR errors.
     func match(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Match? {
         guard start < bytes.count else { return nil }
-        var run = MinistryLetterRun()
+        var run = MinistryLetterRun(capacity: 72)
         run.read(bytes, from: start, limit: 72)
         guard let first = run.letters.first else { return nil }
         // Exact names, longest first.
@@ -196,6 +196,13 @@ struct MinistryLetterRun {
     var letters: [UInt8] = []
     var ends: [Int] = []
     var boundary: [Bool] = []
+
+    /// A run with room for `capacity` letters: one allocation per list, not one per doubling.
+    init(capacity: Int = 0) {
+        letters.reserveCapacity(capacity)
+        ends.reserveCapacity(capacity)
+        boundary.reserveCapacity(capacity)
+    }
 
     mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) {
         letters.removeAll(keepingCapacity: true)
