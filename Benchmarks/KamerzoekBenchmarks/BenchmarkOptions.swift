@@ -71,9 +71,34 @@ func measure<T>(_ body: () throws -> T) rethrows -> (T, Double) {
 
 /// Peak resident memory of this process so far, in MB.
 func peakMemoryMB() -> Double {
+    // Linux: the peak since the last `resetPeakMemory()` (VmHWM); elsewhere the process's peak.
+    if let peak = processStatusMB("VmHWM:") { return peak }
     var usage = rusage()
     getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
     return Double(usage.ru_maxrss) / 1024
+}
+
+/// The resident set now, in MB (Linux; 0 elsewhere): what earlier runs left in the process.
+func residentMemoryMB() -> Double {
+    processStatusMB("VmRSS:") ?? 0
+}
+
+/// A memory line of `/proc/self/status` (in kB there), in MB.
+private func processStatusMB(_ key: String) -> Double? {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+        let line = status.split(separator: "\n").first(where: { $0.hasPrefix(key) }),
+        let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
+    else { return nil }
+    return kilobytes / 1024
+}
+
+/// Starts a new peak for ``peakMemoryMB()``: Linux resets VmHWM to the current resident set
+/// when "5" is written to `/proc/self/clear_refs`. Without it, the ×N row reported the peak of
+/// the ×1 runs before it too.
+func resetPeakMemory() {
+    guard let handle = FileHandle(forWritingAtPath: "/proc/self/clear_refs") else { return }
+    try? handle.write(contentsOf: Data("5".utf8))
+    try? handle.close()
 }
 
 /// File size with WAL, in MB.
