@@ -1,3 +1,5 @@
+import DutchText
+
 /// Where the words of a letter start and end, found once and shared by the recognizers that
 /// only look at words: each walks these lists instead of testing every byte of the text.
 ///
@@ -86,12 +88,8 @@ struct WordSpans {
     /// scalar byte: the test of ``wordBit(_:)`` on eight lanes at once.
     @inline(__always)
     private static func wordBits(_ x: UInt64) -> UInt64 {
-        let low = x & 0x7F7F_7F7F_7F7F_7F7F
-        let folded = low | 0x2020_2020_2020_2020
-        // Bit 7 of a lane: 0x61...0x7A after setting the case bit, or 0x30...0x39, or a byte >= 0x80.
-        let letter = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)
-        let digit = (low &+ 0x5050_5050_5050_5050) & ~(low &+ 0x4646_4646_4646_4646)
-        let lanes = (letter | digit | x) & 0x8080_8080_8080_8080
+        // Bit 7 of a lane: an ASCII letter or digit, or a byte >= 0x80.
+        let lanes = ByteLanes.alphanumericLanes(x) | (x & 0x8080_8080_8080_8080)
         // Gathers bit 7 of every lane into the top byte, lane 0 lowest.
         return (lanes &* 0x0002_0408_1020_4081) >> 56
     }
