@@ -15,10 +15,10 @@ enum TextDecoding {
         // bytes are (the path below copies them first).
         let plain = data.withUnsafeBytes { raw -> String? in
             let bytes = raw.bindMemory(to: UInt8.self)
-            guard memchr(raw.baseAddress!, 0, raw.count) == nil, binaryKind(Array(bytes.prefix(16))) == nil else { return nil }
+            guard memchr(raw.baseAddress!, 0, raw.count) == nil, binaryKind(bytes) == nil else { return nil }
             return String(validating: bytes, as: UTF8.self)
         }
-        if let plain { return (plain.hasPrefix("\u{FEFF}") ? String(plain.dropFirst()) : plain, []) }
+        if let plain { return (withoutByteOrderMark(plain), []) }
         let bytes = [UInt8](data)
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
             return (try utf16(bytes.dropFirst(2), littleEndian: bytes[0] == 0xFF), ["UTF-16: converted to UTF-8"])
@@ -42,7 +42,7 @@ enum TextDecoding {
             warnings.append("\(nulCount) NUL byte\(nulCount == 1 ? "" : "s") removed")
         }
         if let utf8 = String(validating: text, as: UTF8.self) {
-            return (utf8.hasPrefix("\u{FEFF}") ? String(utf8.dropFirst()) : utf8, warnings)
+            return (withoutByteOrderMark(utf8), warnings)
         }
         let controls = text.reduce(0) { $0 + ($1 < 9 || ($1 > 13 && $1 < 32) || $1 == 127 ? 1 : 0) }
         if controls * 100 > text.count {
@@ -52,20 +52,18 @@ enum TextDecoding {
         if valid > invalid {
             let decoded = String(decoding: text, as: UTF8.self)
             warnings.append("\(invalid) invalid UTF-8 byte\(invalid == 1 ? "" : "s") replaced by U+FFFD")
-            return (decoded.hasPrefix("\u{FEFF}") ? String(decoded.dropFirst()) : decoded, warnings)
+            return (withoutByteOrderMark(decoded), warnings)
         }
         warnings.append("not UTF-8: read as Windows-1252")
         return (windows1252(text), warnings)
     }
 
     /// The kind of a file whose first bytes are a known binary signature.
-    static func binaryKind(_ bytes: [UInt8]) -> String? {
-        signatures.first { signature, _ in
-            bytes.count >= signature.count && bytes[..<signature.count].elementsEqual(signature)
-        }?.kind
+    static func binaryKind(_ bytes: some Sequence<UInt8>) -> String? {
+        signatures.first { bytes.starts(with: $0.bytes) }?.kind
     }
 
-    /// Binary signatures, longest 15 bytes, and what they announce.
+    /// Binary signatures and what they announce.
     private static let signatures: [(bytes: [UInt8], kind: String)] = [
         ([0x50, 0x4B, 0x03, 0x04], "zip archive, e.g. .docx or .odt"),
         ([0x50, 0x4B, 0x05, 0x06], "zip archive, e.g. .docx or .odt"),
@@ -116,7 +114,12 @@ enum TextDecoding {
         guard let text = String(validating: units, as: UTF16.self) else {
             throw SkipReason(code: "binary", message: "binary file (invalid UTF-16)")
         }
-        return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        return withoutByteOrderMark(text)
+    }
+
+    /// `text` without a leading byte order mark (U+FEFF).
+    private static func withoutByteOrderMark(_ text: String) -> String {
+        text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
     }
 
     /// Well-formed multi-byte UTF-8 sequences and bytes that belong to none.
