@@ -198,7 +198,7 @@ struct MinistryLetterRun {
     var boundary: [Bool] = []
 
     /// A run with room for `capacity` letters: one allocation per list, not one per doubling.
-    init(capacity: Int = 0) {
+    init(capacity: Int) {
         letters.reserveCapacity(capacity)
         ends.reserveCapacity(capacity)
         boundary.reserveCapacity(capacity)

@@ -125,8 +125,8 @@ public struct Ingestor: Sendable {
             // idle. Bytes, not files: analysis and merging take time by the byte, and the files
             // of a corpus differ in size (the shared one ends with 8,000 short motions). The rest
             // stays in a few small segments; queries take as long (p99 8 ms at ×1, 23 ms at ×5).
-            let optimizeEarly = existing.isEmpty && files.count > options.bulkLetters
-            let corpusBytes = optimizeEarly ? BackgroundValue { CorpusByteCount.total(of: files) } : nil
+            let corpusBytes = existing.isEmpty && files.count > options.bulkLetters
+                ? BackgroundValue { CorpusByteCount.total(of: files) } : nil
             do {
                 while let outcome = pipeline.next() {
                     if let record = Self.tally(outcome, existing: existing, seenSHA: &seenSHA, into: &summary) {
@@ -143,7 +143,7 @@ public struct Ingestor: Sendable {
                         try db.commit()
                         inTransaction = 0
                         committed = true
-                        if optimizeEarly, !optimizedEarly, done < files.count, let total = corpusBytes?.value,
+                        if !optimizedEarly, done < files.count, let total = corpusBytes?.value,
                             (total - summary.bytesIndexed) * 100 <= total * IngestOptions.earlyOptimizeRemainder {
                             try Self.optimize(in: db)
                             optimizedEarly = true
