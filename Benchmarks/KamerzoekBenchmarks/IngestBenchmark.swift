@@ -19,10 +19,8 @@ struct IngestBenchmark {
         var residentBefore: [Double] = []
         for _ in 0..<options.repeats {
             plainRuns.append(try PlainFTSIndex(path: options.plainIndex).build(documents))
-            resetPeakMemory()
-            residentBefore.append(residentMemoryMB())
-            let (summary, seconds) = try ingest(corpus: options.corpus, index: options.index)
-            x1Memory = max(x1Memory, peakMemoryMB())
+            let (summary, seconds, peak) = try ingest(corpus: options.corpus, index: options.index, residentBefore: &residentBefore)
+            x1Memory = max(x1Memory, peak)
             x1 = summary
             x1Runs.append(seconds)
         }
@@ -41,10 +39,9 @@ struct IngestBenchmark {
             var summary: IngestSummary?
             var scaledMemory = 0.0
             for _ in 0..<min(options.repeats, 3) {
-                resetPeakMemory()
-                residentBefore.append(residentMemoryMB())
-                let (runSummary, runSeconds) = try ingest(corpus: scaled, index: options.scaledIndex)
-                scaledMemory = max(scaledMemory, peakMemoryMB())
+                let (runSummary, runSeconds, peak) = try ingest(
+                    corpus: scaled, index: options.scaledIndex, residentBefore: &residentBefore)
+                scaledMemory = max(scaledMemory, peak)
                 summary = runSummary
                 scaledRuns.append(runSeconds)
             }
@@ -82,10 +79,17 @@ struct IngestBenchmark {
         return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
     }
 
-    private func ingest(corpus: URL, index: String) throws -> (IngestSummary, Double) {
+    /// One ingest into a fresh index: its summary, seconds and peak MB (of this run alone, on top
+    /// of the resident set before it, which is appended to `residentBefore`).
+    private func ingest(
+        corpus: URL, index: String, residentBefore: inout [Double]
+    ) throws -> (IngestSummary, Double, Double) {
         for suffix in ["", "-wal", "-shm", ".lock"] { try? FileManager.default.removeItem(atPath: index + suffix) }
         let database = try LetterDatabase(path: index)
-        return try measure { try Ingestor(database: database).ingest(IngestOptions(corpus: corpus)) }
+        resetPeakMemory()
+        residentBefore.append(residentMemoryMB())
+        let (summary, seconds) = try measure { try Ingestor(database: database).ingest(IngestOptions(corpus: corpus)) }
+        return (summary, seconds, peakMemoryMB())
     }
 
     /// The corpus N times under distinct ids (copies in the work folder), made once.
