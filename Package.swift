@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Kamerzoek",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "kamerzoek", targets: ["kamerzoek"]),
         .library(name: "DutchText", targets: ["DutchText"]),

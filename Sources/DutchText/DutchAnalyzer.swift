@@ -15,9 +15,11 @@ public final class DutchAnalyzer {
 
     private let stemmer = DutchStemmer()
     private let splitter: CompoundSplitter
-    private let shared: SharedWordAnalyses?
-    /// Distinct raw words seen, each with its tokens: stem first, then parts.
-    let table = WordTable()
+    /// Distinct raw words seen, each with its tokens (stem first, then parts); shared with
+    /// other analyzers or this one's own.
+    let words: SharedWordAnalyses
+    /// Words analyzed once ``words`` is full, kept until this table is full in turn.
+    private var overflow: WordTable?
     private var folded: [UInt8] = []
     /// Scratch of an analysis: a hyphen part folded, the tokens being made (stem, then parts)
     /// with the stem's length and the parts' ends, and the stemmer's letters.
@@ -36,7 +38,7 @@ public final class DutchAnalyzer {
     /// threads reuse each other's word analyses.
     public init(splitter: CompoundSplitter = .bundled, shared: SharedWordAnalyses? = nil) {
         self.splitter = splitter
-        self.shared = shared
+        words = shared ?? SharedWordAnalyses(capacity: 1 << 15, limit: 1_000_000)
         folded.reserveCapacity(128)
         foldedPart.reserveCapacity(128)
         tokens.reserveCapacity(256)
@@ -100,21 +102,31 @@ public final class DutchAnalyzer {
     /// ``record(for:)`` for a raw word whose ``WordTable/hash(_:)`` is known.
     @inline(__always)
     func record(for raw: UnsafeBufferPointer<UInt8>, hash: UInt64) -> WordRecord {
-        if let known = table.find(raw, hash: hash) { return known }
+        if let known = words.table.find(raw, hash: hash) { return known }
         return add(raw, hash: hash)
     }
 
-    /// Adds a raw word not yet in the table: copied from the shared analyses or analyzed here.
+    /// Analyzes a raw word not in ``words`` and adds it there, or to ``overflow`` once
+    /// ``words`` is full.
     @inline(never)
     private func add(_ raw: UnsafeBufferPointer<UInt8>, hash: UInt64) -> WordRecord {
-        if table.isFull { table.removeAll() }
-        if let shared, let copied = shared.copy(raw, hash: hash, into: table) { return copied }
+        if let overflow, let known = overflow.find(raw, hash: hash) { return known }
         analyze(raw)
-        let record = tokens.withUnsafeBytes { tokens in
-            table.insert(raw, hash: hash, tokens: tokens, stemCount: stemCount, partEnds: partEnds)
+        return tokens.withUnsafeBytes { tokens in
+            if overflow == nil,
+               let stored = words.insert(raw, hash: hash, tokens: tokens, stemCount: stemCount, partEnds: partEnds) {
+                return stored
+            }
+            let local = overflow ?? WordTable(capacity: 1 << 12, limit: 100_000)
+            overflow = local
+            if local.isFull { local.removeAll() }
+            if let stored = local.insert(raw, hash: hash, tokens: tokens, stemCount: stemCount, partEnds: partEnds) {
+                return stored
+            }
+            // A word too long for what is left of the arena: it fits in an empty one.
+            local.removeAll()
+            return local.insert(raw, hash: hash, tokens: tokens, stemCount: stemCount, partEnds: partEnds)!
         }
-        shared?.store(record, hash: hash)
-        return record
     }
 
     /// Folds `raw` into `folded`, dropping apostrophes, hyphens and the dots of initials and numbers.

@@ -1,11 +1,11 @@
 import Foundation
 
 /// Word analyses (stem and compound parts) shared by analyzers on different threads: a word
-/// one analyzer has stemmed and split is copied, not analyzed again, by the others.
+/// one analyzer has stemmed and split is found, not analyzed again, by the others.
 ///
-/// Each ``DutchAnalyzer`` keeps its own lock-free cache and asks this one only on a miss, so
-/// the lock is taken once per distinct word per analyzer. The words are a ``WordTable`` too,
-/// so a hit is one record copied from table to table.
+/// All analyzers look words up in one ``WordTable`` without a lock; a lock is taken only to
+/// add a word, once per distinct word. When the table holds `limit` words it takes no more:
+/// each analyzer then keeps further words in a small table of its own.
 ///
 /// ```swift
 /// let shared = SharedWordAnalyses()
@@ -13,40 +13,28 @@ import Foundation
 /// ```
 public final class SharedWordAnalyses: @unchecked Sendable {
     private let lock = NSLock()
-    private let table: WordTable
+    /// The words; lookups need no lock.
+    let table: WordTable
 
-    /// A cache that empties itself when it holds `limit` words.
-    public init(limit: Int = 1_000_000) {
-        table = WordTable(capacity: 1 << 17, limit: limit)
+    /// Analyses of at most `limit` words.
+    public convenience init(limit: Int = 1_000_000) {
+        self.init(capacity: 1 << 17, limit: limit)
     }
 
-    /// Copies the record of `key` into `local` (where `key` is absent) and returns the copy, or nil.
-    func copy(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, into local: WordTable) -> WordRecord? {
-        // Most records fit on the stack: the lock is held only while they are copied there.
-        withUnsafeTemporaryAllocation(byteCount: 256, alignment: 8) { buffer -> WordRecord? in
-            lock.lock()
-            guard let record = table.find(key, hash: hash) else {
-                lock.unlock()
-                return nil
-            }
-            let size = record.size
-            guard size <= buffer.count else {
-                defer { lock.unlock() }
-                return local.insert(copyOf: record, hash: hash)
-            }
-            buffer.baseAddress!.copyMemory(from: record.base, byteCount: size)
-            lock.unlock()
-            return local.insert(copyOf: WordRecord(UnsafeRawPointer(buffer.baseAddress!)), hash: hash)
-        }
+    init(capacity: Int, limit: Int) {
+        table = WordTable(capacity: capacity, limit: limit)
     }
 
-    /// Keeps a copy of `record`, whose key's hash is `hash`, for the other analyzers.
-    func store(_ record: WordRecord, hash: UInt64) {
-        let key = UnsafeBufferPointer(start: record.key.assumingMemoryBound(to: UInt8.self), count: record.keyCount)
+    /// Stores the analysis of `key` (the tokens: the stem, its first `stemCount` bytes, then the
+    /// parts ending at `partEnds`) and returns its record; if another analyzer stored the word
+    /// first, returns that record. Nil when the table is full.
+    func insert(
+        _ key: UnsafeBufferPointer<UInt8>, hash: UInt64, tokens: UnsafeRawBufferPointer, stemCount: Int, partEnds: [Int]
+    ) -> WordRecord? {
         lock.lock()
         defer { lock.unlock() }
-        if table.find(key, hash: hash) != nil { return }
-        if table.isFull { table.removeAll() }
-        table.insert(copyOf: record, hash: hash)
+        if let stored = table.find(key, hash: hash) { return stored }
+        guard !table.isFull else { return nil }
+        return table.insert(key, hash: hash, tokens: tokens, stemCount: stemCount, partEnds: partEnds)
     }
 }

@@ -81,7 +81,9 @@ extension DutchAnalyzer {
             }
             if batch.count == 0 { break }
             // Loads in a tight loop, independent of each other: the processor runs them at once.
-            for member in 0..<batch.count { batch.slots[member] = table.firstSlot(hash: batch[member].hash) }
+            let table = words.table
+            let slots = table.slots
+            for member in 0..<batch.count { batch.slots[member] = slots.value(at: slots.first(hash: batch[member].hash)) }
             var touchedNow: UInt64 = 0
             for member in 0..<batch.count { touchedNow &+= table.touch(slot: batch.slots[member], hash: batch[member].hash) }
             touched &+= touchedNow

@@ -1,50 +1,74 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Synchronization
+
 /// A per-word cache of analyses: an open-addressing hash table from raw word bytes to the
 /// word's tokens. Each word is one record in a byte arena (``WordRecord``: a header, the key,
 /// the tokens, the part ends, back to back), so a lookup allocates nothing and reads only its
 /// slot and its record, and a hit copies the tokens out in one go.
 ///
-/// Records are valid until the next insert (the arena may move then).
-final class WordTable {
-    /// Per slot: the hash's upper 36 bits above the record's offset in 8-byte units plus one
-    /// (``referenceBits`` bits); 0 is an empty slot. A word's first slot is its hash's upper
-    /// bits, so growing needs no record.
-    private var slots: UnsafeMutablePointer<UInt64>
-    private var mask: Int
-    /// 64 minus the number of bits of a slot number.
-    private var shift: UInt64
+/// Lookups (``find(_:hash:)``, ``slots``, ``touch(slot:hash:)``) may run on any thread while one
+/// thread inserts, when the caller lets only one insert at a time (``SharedWordAnalyses`` takes
+/// a lock): a record is written before the slot that refers to it is published, slots that grow
+/// are replaced whole (the old ones are kept until the table goes, for lookups still probing
+/// them), and the arena, one stretch of reserved address space, never moves. So a record stays
+/// where it is until ``removeAll()``, which no lookup may overlap.
+final class WordTable: @unchecked Sendable {
+    /// The address of the current ``Slots``.
+    private let current = Atomic<UInt>(0)
+    /// Slots replaced by bigger ones: a lookup may still be probing them.
+    private var retired: [Slots] = []
     private static let referenceBits: UInt64 = 28
     private static let tagMask: UInt64 = ~0 << referenceBits
     /// The records, each starting at a multiple of 8 bytes.
-    private var arena: UnsafeMutableRawPointer
-    private var arenaCapacity: Int
+    private let arena: UnsafeMutableRawPointer
+    /// Bytes of address space reserved for the arena; pages are backed when first written.
+    private let arenaReservation: Int
     private var arenaCount = 0
 
     /// Records stored.
     private(set) var count = 0
     /// At this many records the table is full: ``isFull``.
     let limit: Int
-    /// Bytes the arena may hold: no record starts past this, so references fit in ``referenceBits``.
-    private static let arenaLimit = 1 << 30
 
     init(capacity: Int = 1 << 16, limit: Int = 1_000_000) {
         self.limit = limit
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = .allocate(capacity: size)
-        slots.initialize(repeating: 0, count: size)
-        mask = size - 1
-        shift = UInt64(64 - size.trailingZeroBitCount)
-        arenaCapacity = max(capacity * 48, 1024)
-        arena = .allocate(byteCount: arenaCapacity, alignment: 8)
+        current.store(UInt(bitPattern: Slots.make(size: size).base), ordering: .releasing)
+        (arena, arenaReservation) = Self.reserveArena()
     }
 
     deinit {
         slots.deallocate()
-        arena.deallocate()
+        for old in retired { old.deallocate() }
+        munmap(arena, arenaReservation)
+    }
+
+    /// Reserves address space for the arena: 2 GiB (the most a reference can reach), or less
+    /// when the process may not map that much.
+    private static func reserveArena() -> (UnsafeMutableRawPointer, Int) {
+        #if os(Linux)
+        let flags = MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE
+        #else
+        let flags = MAP_PRIVATE | MAP_ANON
+        #endif
+        var size = 1 << (Int(referenceBits) + 3)
+        while size >= 1 << 20 {
+            if let base = mmap(nil, size, PROT_READ | PROT_WRITE, flags, -1, 0),
+               base != UnsafeMutableRawPointer(bitPattern: -1) {
+                return (base, size)
+            }
+            size >>= 1
+        }
+        fatalError("WordTable: cannot reserve 1 MiB of address space")
     }
 
     /// Whether the table should be emptied (``removeAll()``) before another insert.
-    var isFull: Bool { count >= limit || arenaCount > Self.arenaLimit }
+    var isFull: Bool { count >= limit || arenaCount > arenaReservation / 2 }
 
     /// A hash of the bytes that reads eight at a time.
     @inline(__always)
@@ -69,10 +93,11 @@ final class WordTable {
     @inline(__always)
     func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> WordRecord? {
         guard let keyBase = key.baseAddress else { return nil }
+        let slots = self.slots
         let tag = hash & Self.tagMask
-        var slot = Int(truncatingIfNeeded: hash >> shift)
+        var slot = slots.first(hash: hash)
         while true {
-            let value = slots[slot]
+            let value = slots.value(at: slot)
             if value == 0 { return nil }
             if value & Self.tagMask == tag {
                 let record = WordRecord(arena + (Int(truncatingIfNeeded: value & ~Self.tagMask) &- 1) &<< 3)
@@ -80,18 +105,18 @@ final class WordTable {
                     return record
                 }
             }
-            slot = (slot &+ 1) & mask
+            slot = (slot &+ 1) & slots.mask
         }
     }
 
-    /// The value of the first slot of `hash`: read for several words before their lookups, so
-    /// that the cache misses overlap.
+    /// The current slots: read once for several words, whose first slots are then read before
+    /// their lookups, so that the cache misses overlap.
     @inline(__always)
-    func firstSlot(hash: UInt64) -> UInt64 {
-        slots[Int(truncatingIfNeeded: hash >> shift)]
+    var slots: Slots {
+        Slots(base: UnsafeMutableRawPointer(bitPattern: current.load(ordering: .acquiring)).unsafelyUnwrapped)
     }
 
-    /// Reads the head of the record a slot value (from ``firstSlot(hash:)``) refers to, when its
+    /// Reads the head of the record a slot value (from ``Slots/first(hash:)``) refers to, when its
     /// tag matches `hash`, and returns a value made from it: a lookup soon after finds the record
     /// in the cache.
     @inline(__always)
@@ -101,12 +126,14 @@ final class WordTable {
     }
 
     /// Adds `key` (known to be absent) with its tokens (the stem, its first `stemCount` bytes,
-    /// then the parts, which end at `partEnds`), and returns its record.
+    /// then the parts, which end at `partEnds`), and returns its record; nil when the arena has
+    /// no room left for it.
     @discardableResult
     func insert(
         _ key: UnsafeBufferPointer<UInt8>, hash: UInt64, tokens: UnsafeRawBufferPointer, stemCount: Int, partEnds: [Int]
-    ) -> WordRecord {
-        let base = reserve(WordRecord.size(keyCount: key.count, tokensCount: tokens.count, partCount: partEnds.count))
+    ) -> WordRecord? {
+        let size = WordRecord.size(keyCount: key.count, tokensCount: tokens.count, partCount: partEnds.count)
+        guard let base = reserve(size) else { return nil }
         var at = WordRecord.writeHeader(
             at: base, keyCount: key.count, tokensCount: tokens.count, stemCount: stemCount, partCount: partEnds.count)
         at = Self.append(UnsafeRawBufferPointer(key), at: at)
@@ -118,15 +145,6 @@ final class WordTable {
         return place(base, hash: hash)
     }
 
-    /// Adds a copy of `record` (from another table; its key known to be absent here) and returns the copy.
-    @discardableResult
-    func insert(copyOf record: WordRecord, hash: UInt64) -> WordRecord {
-        let size = record.size
-        let base = reserve(size)
-        base.copyMemory(from: record.base, byteCount: size)
-        return place(base, hash: hash)
-    }
-
     /// Copies `bytes` to `at` and returns the end of the copy.
     @inline(__always)
     private static func append(_ bytes: UnsafeRawBufferPointer, at: UnsafeMutableRawPointer) -> UnsafeMutableRawPointer {
@@ -135,56 +153,97 @@ final class WordTable {
         return at + bytes.count
     }
 
-    /// Forgets every record, keeping the storage.
+    /// Forgets every record, keeping the storage. No lookup may run meanwhile.
     func removeAll() {
-        slots.update(repeating: 0, count: mask + 1)
+        slots.removeAll()
+        for old in retired { old.deallocate() }
+        retired = []
         arenaCount = 0
         count = 0
     }
 
-    /// Room for a record of `size` bytes at the arena's end, which is taken.
-    private func reserve(_ size: Int) -> UnsafeMutableRawPointer {
+    /// Room for a record of `size` bytes at the arena's end, which is taken; nil past the reservation.
+    private func reserve(_ size: Int) -> UnsafeMutableRawPointer? {
         let start = arenaCount
         let end = start + (size + 7) & ~7
-        if end > arenaCapacity {
-            var capacity = arenaCapacity * 2
-            while capacity < end { capacity *= 2 }
-            let bigger = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 8)
-            bigger.copyMemory(from: arena, byteCount: arenaCount)
-            arena.deallocate()
-            arena = bigger
-            arenaCapacity = capacity
-        }
+        guard end <= arenaReservation else { return nil }
         arenaCount = end
         return arena + start
     }
 
-    /// Puts the record at `base` in its slot.
+    /// Puts the record at `base` in its slot: the slot is published after the record is written.
     private func place(_ base: UnsafeMutableRawPointer, hash: UInt64) -> WordRecord {
-        if (count + 1) * 2 > mask + 1 { grow() }
+        var slots = self.slots
+        if (count + 1) * 2 > slots.mask + 1 { slots = grow(slots) }
         count += 1
         let reference = UInt64((base - arena) >> 3 + 1)
-        var slot = Int(truncatingIfNeeded: hash >> shift)
-        while slots[slot] != 0 { slot = (slot &+ 1) & mask }
-        slots[slot] = hash & Self.tagMask | reference
+        var slot = slots.first(hash: hash)
+        while slots.value(at: slot) != 0 { slot = (slot &+ 1) & slots.mask }
+        slots.values[slot].store(hash & Self.tagMask | reference, ordering: .releasing)
         return WordRecord(UnsafeRawPointer(base))
     }
 
-    /// Doubles the slots, placing every record again.
-    private func grow() {
-        let size = (mask + 1) * 2
-        let newShift = shift - 1
-        let bigger = UnsafeMutablePointer<UInt64>.allocate(capacity: size)
-        bigger.initialize(repeating: 0, count: size)
-        for index in 0...mask where slots[index] != 0 {
-            let value = slots[index]
-            var slot = Int(truncatingIfNeeded: value >> newShift)
-            while bigger[slot] != 0 { slot = (slot + 1) & (size - 1) }
-            bigger[slot] = value
+    /// Slots twice as many as `old`, with every record placed again, published in its place.
+    private func grow(_ old: Slots) -> Slots {
+        let bigger = Slots.make(size: (old.mask + 1) * 2)
+        for index in 0...old.mask {
+            let value = old.value(at: index)
+            guard value != 0 else { continue }
+            // The hash's upper bits are the slot value's: its first slot needs no record.
+            var slot = bigger.first(hash: value)
+            while bigger.value(at: slot) != 0 { slot = (slot &+ 1) & bigger.mask }
+            bigger.values[slot].store(value, ordering: .relaxed)
         }
-        slots.deallocate()
-        slots = bigger
-        mask = size - 1
-        shift = newShift
+        current.store(UInt(bitPattern: bigger.base), ordering: .releasing)
+        retired.append(old)
+        return bigger
+    }
+
+    /// An array of slots with its size, in one allocation: the mask and the shift, then the slots.
+    /// Per slot: the hash's upper 36 bits above the record's offset in 8-byte units plus one
+    /// (``referenceBits`` bits); 0 is an empty slot. A word's first slot is its hash's upper
+    /// bits, so growing needs no record.
+    struct Slots {
+        let base: UnsafeMutableRawPointer
+        private static let headerSize = 16
+
+        /// `size` empty slots (a power of two).
+        static func make(size: Int) -> Slots {
+            let base = UnsafeMutableRawPointer.allocate(byteCount: headerSize + 8 * size, alignment: 64)
+            base.storeBytes(of: size - 1, as: Int.self)
+            base.storeBytes(of: UInt64(64 - size.trailingZeroBitCount), toByteOffset: 8, as: UInt64.self)
+            let values = (base + headerSize).bindMemory(to: Atomic<UInt64>.self, capacity: size)
+            for index in 0..<size { (values + index).initialize(to: Atomic(0)) }
+            return Slots(base: base)
+        }
+
+        @inline(__always)
+        var mask: Int { base.load(as: Int.self) }
+
+        @inline(__always)
+        var values: UnsafeMutablePointer<Atomic<UInt64>> {
+            (base + Self.headerSize).assumingMemoryBound(to: Atomic<UInt64>.self)
+        }
+
+        /// The slot where the search for `hash` starts.
+        @inline(__always)
+        func first(hash: UInt64) -> Int {
+            Int(truncatingIfNeeded: hash >> base.load(fromByteOffset: 8, as: UInt64.self))
+        }
+
+        /// The value of slot `index`; a record it refers to is complete.
+        @inline(__always)
+        func value(at index: Int) -> UInt64 {
+            values[index].load(ordering: .acquiring)
+        }
+
+        /// Empties every slot.
+        func removeAll() {
+            for index in 0...mask { values[index].store(0, ordering: .relaxed) }
+        }
+
+        func deallocate() {
+            base.deallocate()
+        }
     }
 }

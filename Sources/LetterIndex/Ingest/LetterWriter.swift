@@ -103,7 +103,7 @@ struct LetterWriter {
 
     /// Binds bytes SQLite reads in place: they must stay valid until the statement has run.
     private static func bindStatic(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int32, in handle: OpaquePointer) {
-        bytes.withMemoryRebound(to: CChar.self) { chars in
+        _ = bytes.withMemoryRebound(to: CChar.self) { chars in
             if let base = chars.baseAddress, !chars.isEmpty {
                 sqlite3_bind_text(handle, index, base, Int32(chars.count), nil)
             } else {
