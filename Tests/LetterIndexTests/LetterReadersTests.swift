@@ -28,4 +28,24 @@ import Testing
             #expect(CorpusScanner.letterExtensions.contains(format))
         }
     }
+
+    static let sniffCases: [(String, String)] = [
+        ("%PDF-1.4\n1 0 obj", "pdf"),
+        (String(repeating: "x", count: 1_000) + "%PDF-1.7", "pdf"),
+        (String(repeating: "x", count: 1_020) + "%PDF-1.7", "none"),
+        ("Den Haag 50% PDF -", "none"),
+        ("eindigt op %PDF", "none"),
+        ("\u{FEFF} \n\t<?xml version=\"1.0\"?><officiele-publicatie>", "xml"),
+        ("<?xml version=\"1.0\"?><root/>", "xml"),
+        ("  <!DOCTYPE html><p>brief</p>", "html"),
+        ("<div><BODY>brief</BODY></div>", "html"),
+        ("<brief>tekst <?xml niet aan het begin", "none"),
+        ("Brief met <html> in de tekst", "none"),
+    ]
+
+    @Test(arguments: sniffCases)
+    func sniffingReadsTheFirstBytes(text: String, expected: String) {
+        let found = LetterReaders.sniff(Data(text.utf8)).map { "\($0)" } ?? "none"
+        #expect(found == expected)
+    }
 }

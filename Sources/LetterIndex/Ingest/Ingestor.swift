@@ -163,7 +163,7 @@ public struct Ingestor: Sendable {
 
         summary.warnings.insert(
             contentsOf: metadata.value.problems.map { FileWarning(path: "metadata.jsonl", message: $0) }, at: 0)
-        let present = Set(files.map(\.id))
+        let present = existing.isEmpty ? [] : Set(files.map(\.id))
         let gone = existing.keys.filter { !present.contains($0) }.sorted()
         let changed = summary.added + summary.updated + gone.count
         try database.pool.write { db in
@@ -190,6 +190,7 @@ public struct Ingestor: Sendable {
                 try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
             }
         }
+        BackgroundRelease.drop((files, metadata, seenSHA, writer, analyzers))
         let elapsed = ContinuousClock.now - clock
         summary.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         if options.strict, !summary.skipped.isEmpty {

@@ -1,3 +1,4 @@
+import DutchText
 import Foundation
 
 /// The readers, and the choice among them: by content first (a PDF signature, publication XML,
@@ -64,33 +65,38 @@ public struct LetterReaders: Sendable {
 
     /// Whether the first character after a byte order mark and white space is `<`.
     static func startsWithMarkup(_ data: Data) -> Bool {
+        markupStart(data) != nil
+    }
+
+    /// The index of that `<`, or nil.
+    private static func markupStart(_ data: Data) -> Data.Index? {
         var index = data.startIndex
         if data.starts(with: [0xEF, 0xBB, 0xBF]) { index += 3 }
         while index < data.endIndex, [0x20, 0x09, 0x0A, 0x0D].contains(data[index]) { index += 1 }
-        return index < data.endIndex && data[index] == UInt8(ascii: "<")
+        return index < data.endIndex && data[index] == UInt8(ascii: "<") ? index : nil
     }
 
-    /// Whether `needle` occurs in `bytes` (a plain scan: Foundation's generic `firstRange` on
-    /// byte slices cost a second of CPU per corpus ingest).
-    private static func contains(_ needle: [UInt8], in bytes: ArraySlice<UInt8>) -> Bool {
-        guard let first = needle.first, bytes.count >= needle.count else { return false }
-        var index = bytes.startIndex
-        let last = bytes.endIndex - needle.count
-        while index <= last {
-            if bytes[index] == first, bytes[index..<index + needle.count].elementsEqual(needle) { return true }
+    /// Whether `%PDF-` occurs in `bytes`.
+    private static func containsPDFSignature(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while true {
+            index = ByteLanes.firstIndex(of: UInt8(ascii: "%"), in: bytes, from: index, to: bytes.count)
+            guard index + 5 <= bytes.count else { return false }
+            if bytes[index + 1] == UInt8(ascii: "P"), bytes[index + 2] == UInt8(ascii: "D"),
+                bytes[index + 3] == UInt8(ascii: "F"), bytes[index + 4] == UInt8(ascii: "-")
+            {
+                return true
+            }
             index += 1
         }
-        return false
     }
 
     /// What the first bytes say: `%PDF-` near the start, markup with an HTML or XML opening.
     static func sniff(_ data: Data) -> Sniffed? {
-        let head = [UInt8](data.prefix(2048))
-        if contains(Array("%PDF-".utf8), in: head.prefix(1024)) { return .pdf }
-        var start = 0
-        if head.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
-        while start < head.count, [0x20, 0x09, 0x0A, 0x0D].contains(head[start]) { start += 1 }
-        guard start < head.count, head[start] == UInt8(ascii: "<") else { return nil }
+        // Read where the bytes are: copying the head of every file into arrays cost more than the rest.
+        let head = data.prefix(2048)
+        if head.prefix(1024).withUnsafeBytes({ containsPDFSignature($0.bindMemory(to: UInt8.self)) }) { return .pdf }
+        guard let start = markupStart(head) else { return nil }
         let lower = String(decoding: head[start...], as: UTF8.self).lowercased()
         if lower.contains("<officiele-publicatie") { return .xml }
         if lower.hasPrefix("<!doctype html") || lower.contains("<html") || lower.contains("<head") || lower.contains("<body") {
