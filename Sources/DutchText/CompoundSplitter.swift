@@ -22,10 +22,23 @@ import Foundation
 public struct CompoundSplitter: Sendable {
     /// The words that parts are looked up in.
     public let lexicon: CompoundLexicon
-    /// Per lexicon entry: the `Rule` bits that say where the word may stand in a compound.
-    private let rules: [UInt8]
-    private let logCounts: [Double]
-    private let prefixes: [[UInt8]]
+    /// Per lexicon entry what the search reads of it, side by side: one cache line a lookup
+    /// instead of one per array (rules, counts and log counts were a third of its time).
+    private let entries: [Entry]
+    /// ``derivationPrefixes`` back to back, grouped by first letter: those starting with
+    /// letter `l` (`a` is 0) are `prefixRanges[l]..<prefixRanges[l + 1]` in `prefixEnds`.
+    private let prefixBytes: [UInt8]
+    private let prefixEnds: [Int]
+    private let prefixRanges: [Int]
+
+    /// A lexicon entry as the search reads it.
+    private struct Entry {
+        /// The natural log of its count (at least 1).
+        var logCount: Double
+        var count: Int32
+        /// The `Rule` bits that say where the word may stand in a compound.
+        var rule: UInt8
+    }
 
     /// Words shorter than this are never split.
     static let shortestCompound = 7
@@ -59,13 +72,12 @@ public struct CompoundSplitter: Sendable {
     /// Creates a splitter over `lexicon`; prefer ``bundled`` for the corpus lexicon.
     public init(lexicon: CompoundLexicon) {
         self.lexicon = lexicon
-        var rules = [UInt8](repeating: 0, count: lexicon.count)
-        var logCounts = [Double](repeating: 0, count: lexicon.count)
+        var entries = [Entry]()
+        entries.reserveCapacity(lexicon.count)
         let (asEnding, asBeginning) = Self.affixCounts(lexicon)
         for index in 0..<lexicon.count {
             let word = lexicon.word(at: index)
             let count = Int(lexicon.counts[index])
-            logCounts[index] = log(Double(max(count, 1)))
             var rule: UInt8 = 0
             if Self.mayBePart(word, count: count) {
                 let share = Self.fragmentShare
@@ -83,11 +95,17 @@ public struct CompoundSplitter: Sendable {
                 rule |= Rule.name
                 if rule & Rule.head == 0 { rule &= ~Rule.last }
             }
-            rules[index] = rule
+            entries.append(Entry(logCount: log(Double(max(count, 1))), count: Int32(truncatingIfNeeded: count), rule: rule))
         }
-        self.rules = rules
-        self.logCounts = logCounts
-        self.prefixes = Self.derivationPrefixes.map { Array($0.utf8) }
+        self.entries = entries
+        let prefixes = Self.derivationPrefixes.map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
+        prefixBytes = prefixes.flatMap { $0 }
+        var ends: [Int] = []
+        for prefix in prefixes { ends.append((ends.last ?? 0) + prefix.count) }
+        prefixEnds = ends
+        prefixRanges = (0...26).map { letter in
+            prefixes.firstIndex { Int($0[0]) - Int(UInt8(ascii: "a")) >= letter } ?? prefixes.count
+        }
     }
 
     /// Parts of a folded compound, without linking morphemes; empty when `word` is not a compound.
@@ -181,17 +199,27 @@ public struct CompoundSplitter: Sendable {
         @inline(__always) func entry(_ from: Int, _ to: Int) -> Int { Int(matches[from * width + to]) }
         @inline(__always) func frequency(_ from: Int, _ to: Int) -> Int {
             let index = entry(from, to)
-            return index < 0 ? 0 : Int(lexicon.counts[index])
+            return index < 0 ? 0 : Int(entries[index].count)
         }
 
         // A prefix or particle plus a lexicon word is a derivation: "bestellen", "aanleiding".
-        for prefix in prefixes where prefix.count + Self.shortestPart <= n && word.starts(with: prefix) {
-            fillRow(prefix.count)
-            if entry(prefix.count, n) >= 0 { return nil }
+        let letter = Int(word[0]) - Int(UInt8(ascii: "a"))
+        for prefix in prefixRanges[letter]..<prefixRanges[letter + 1] {
+            let start = prefix == 0 ? 0 : prefixEnds[prefix - 1]
+            let count = prefixEnds[prefix] - start
+            guard count + Self.shortestPart <= n else { continue }
+            var matches = true
+            for offset in 1..<count where word[offset] != prefixBytes[start + offset] {
+                matches = false
+                break
+            }
+            if !matches { continue }
+            fillRow(count)
+            if entry(count, n) >= 0 { return nil }
         }
         fillRow(0)
         let wholeIndex = entry(0, n)
-        let isName = wholeIndex >= 0 && rules[wholeIndex] & Rule.name != 0
+        let isName = wholeIndex >= 0 && entries[wholeIndex].rule & Rule.name != 0
 
         // States: (position where the next part starts, parts so far). Each keeps the best sum of
         // log frequencies and the range of its last part.
@@ -210,7 +238,7 @@ public struct CompoundSplitter: Sendable {
                 let index = entry(from, to)
                 if index < 0 { continue }
                 let isLast = to == n
-                let rule = rules[index]
+                let rule = entries[index].rule
                 if rule & (isLast ? Rule.last : Rule.first) == 0 { continue }
                 for parts in 0..<Self.mostParts {
                     let state = from * partsLimit + parts
@@ -220,7 +248,7 @@ public struct CompoundSplitter: Sendable {
                     {
                         continue
                     }
-                    let newScore = score[state] + logCounts[index]
+                    let newScore = score[state] + entries[index].logCount
                     if isLast {
                         guard parts >= 1 else { continue }
                         let target = n * partsLimit + parts + 1
@@ -269,7 +297,7 @@ public struct CompoundSplitter: Sendable {
         }
         ranges.reverse()
 
-        if isName, rules[entry(ranges[ranges.count - 1].lowerBound, n)] & Rule.head == 0 { return nil }
+        if isName, entries[entry(ranges[ranges.count - 1].lowerBound, n)].rule & Rule.head == 0 { return nil }
         // The whole word's frequency, counting its uninflected form too ("drukkerijen" → "drukkerij").
         var whole = frequency(0, n)
         for ending in Self.inflections where n - ending.count >= Self.shortestPart {
