@@ -77,28 +77,29 @@ public struct LetterFileReader: Sendable {
         if size > maximumBytes {
             throw SkipReason(code: "too-large", message: "\(size) bytes, over the limit of \(maximumBytes) (--max-bytes)")
         }
-        // Reads up to one byte past the stated size, so a file that grew is still caught.
-        var data = Data(count: size + 1)
+        // Reads up to one byte past the stated size, so a file that grew is still caught. Into
+        // memory that is not zeroed first (`Data(count:)` cleared every file's bytes before
+        // the read overwrote them).
+        let capacity = size + 1
+        guard let buffer = malloc(capacity) else {
+            throw SkipReason(code: "unreadable", message: "cannot read: out of memory for \(capacity) bytes")
+        }
         var total = 0
-        let limit = maximumBytes
-        let failure: Int32? = data.withUnsafeMutableBytes { raw -> Int32? in
-            while total < raw.count {
-                let wanted = raw.count - total
-                let count = read(descriptor, raw.baseAddress! + total, wanted)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                total += count
-                // A short read of a regular file is its end: no second call to be told so.
-                if count < wanted { break }
+        while total < capacity {
+            let wanted = capacity - total
+            let count = read(descriptor, buffer + total, wanted)
+            if count < 0 {
+                if errno == EINTR { continue }
+                let failure = errno
+                free(buffer)
+                throw SkipReason(code: "unreadable", message: "cannot read: \(String(cString: strerror(failure)))")
             }
-            return nil
+            total += count
+            // A short read of a regular file is its end: no second call to be told so.
+            if count < wanted { break }
         }
-        if let failure {
-            throw SkipReason(code: "unreadable", message: "cannot read: \(String(cString: strerror(failure)))")
-        }
-        data.count = total
+        var data = Data(bytesNoCopy: buffer, count: total, deallocator: .free)
+        let limit = maximumBytes
         if total > size {
             // The file grows while it is read: read what is there now, within the limit.
             let more = (try? FileHandle(fileDescriptor: descriptor, closeOnDealloc: false).readToEnd()) ?? nil
