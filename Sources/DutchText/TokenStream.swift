@@ -95,7 +95,7 @@ extension DutchAnalyzer {
                 let tokensCount = record.tokensCount
                 let partCount = record.partCount
                 guard bytes.hasRoom(for: tokensCount), items.hasRoom(for: 1 + partCount) else { return false }
-                bytes.append(UnsafeBufferPointer(start: record.tokens.assumingMemoryBound(to: UInt8.self), count: tokensCount))
+                bytes.append(shortOrNot: record.tokens, count: tokensCount)
                 let start = Int32(word.start)
                 let end = Int32(word.end)
                 var tokenEnd = tokensStart + Int32(record.stemCount)
@@ -158,6 +158,21 @@ struct FixedOutput<Element: BitwiseCopyable> {
     mutating func append(_ element: Element) {
         (base + count).initialize(to: element)
         count += 1
+    }
+
+    /// Appends `count` bytes there is room for: up to 16 as two 8-byte moves when there is room
+    /// for 16 (a call to `memmove` per word cost more than the copy), else with `memmove`. The
+    /// 16 bytes at `source` must be readable, as they are in a ``WordTable``'s arena.
+    @inline(__always)
+    mutating func append(shortOrNot source: UnsafeRawPointer, count extra: Int) where Element == UInt8 {
+        if extra <= 16, hasRoom(for: 16) {
+            let target = UnsafeMutableRawPointer(base + count)
+            target.storeBytes(of: source.loadUnaligned(as: UInt64.self), as: UInt64.self)
+            target.storeBytes(of: source.loadUnaligned(fromByteOffset: 8, as: UInt64.self), toByteOffset: 8, as: UInt64.self)
+            count += extra
+            return
+        }
+        append(UnsafeBufferPointer(start: source.assumingMemoryBound(to: UInt8.self), count: extra))
     }
 
     /// Appends elements there is room for.

@@ -162,11 +162,13 @@ final class WordTable: @unchecked Sendable {
         count = 0
     }
 
-    /// Room for a record of `size` bytes at the arena's end, which is taken; nil past the reservation.
+    /// Room for a record of `size` bytes at the arena's end, which is taken; nil past the
+    /// reservation. The last 16 bytes of the reservation stay free: a record's tokens may be
+    /// read as 16 bytes at once (``FixedOutput/append(shortOrNot:count:)``).
     private func reserve(_ size: Int) -> UnsafeMutableRawPointer? {
         let start = arenaCount
         let end = start + (size + 7) & ~7
-        guard end <= arenaReservation else { return nil }
+        guard end + 16 <= arenaReservation else { return nil }
         arenaCount = end
         return arena + start
     }
