@@ -138,16 +138,23 @@ public struct CorpusScanner: Sendable {
         }
         defer { closedir(folder) }
         while let entry = readdir(folder) {
-            let rawName = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix(while: { $0 != 0 })) }
-            if rawName.first == UInt8(ascii: ".") { continue }
-            let childRelativeLossy = (relative.isEmpty ? "" : relative + "/") + String(decoding: rawName, as: UTF8.self)
-            guard let name = String(validating: rawName, as: UTF8.self) else {
+            // The name read where it is, each path built in one go: per file, copies and joined
+            // temporaries were most of the scan's allocations.
+            let (dotted, validName, lossyName) = withUnsafeBytes(of: entry.pointee.d_name) { raw -> (Bool, String?, String) in
+                let bytes = UnsafeRawBufferPointer(rebasing: raw[..<(raw.firstIndex(of: 0) ?? raw.count)])
+                if bytes.first == UInt8(ascii: ".") { return (true, nil, "") }
+                if let valid = String(validating: bytes, as: UTF8.self) { return (false, valid, "") }
+                return (false, nil, String(decoding: bytes, as: UTF8.self))
+            }
+            if dotted { continue }
+            guard let name = validName else {
                 skipped.append(SkippedFile(
-                    path: childRelativeLossy, code: "bad-name", reason: "the name is not valid UTF-8"))
+                    path: relative.isEmpty ? lossyName : "\(relative)/\(lossyName)", code: "bad-name",
+                    reason: "the name is not valid UTF-8"))
                 continue
             }
-            let childPath = path + "/" + name
-            let childRelative = relative.isEmpty ? name : relative + "/" + name
+            let childPath = "\(path)/\(name)"
+            let childRelative = relative.isEmpty ? name : "\(relative)/\(name)"
             var type = entry.pointee.d_type
             if type == UInt8(DT_UNKNOWN) {
                 var info = stat()

@@ -18,48 +18,56 @@ enum SHA256 {
     /// The digest; with the CPU's SHA instructions when asked and the CPU has them.
     static func hex(of bytes: UnsafeRawBufferPointer, useInstructions: Bool) -> String {
         let accelerated = useInstructions && hasInstructions
-        var state: [UInt32] = [
-            0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-        ]
         let length = bytes.count
-        var tail = [UInt8](bytes[(length - length % 64)...])
-        tail.append(0x80)
-        while tail.count % 64 != 56 { tail.append(0) }
-        let bits = UInt64(length) &* 8
-        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
-        var schedule = [UInt32](repeating: 0, count: 64)
-        // Raw pointers throughout: the loop runs once per 64 bytes of every file ingested.
-        state.withUnsafeMutableBufferPointer { state in
-            schedule.withUnsafeMutableBufferPointer { schedule in
-                let blocks = length / 64
+        let blocks = length / 64
+        // State, padded tail and schedule on the stack: arrays for them were six allocations
+        // per file.
+        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 8 + 64) { words in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { tail in
+                let state = UnsafeMutableBufferPointer(rebasing: words[0..<8])
+                let schedule = UnsafeMutableBufferPointer(rebasing: words[8...])
+                for (index, value) in initialState.enumerated() { state[index] = value }
+                // The last partial block, the 0x80 byte, zeros and the length in bits: one or two blocks.
+                let rest = length - blocks * 64
+                let tailCount = rest < 56 ? 64 : 128
+                tail.initialize(repeating: 0)
+                if rest > 0 { UnsafeMutableRawBufferPointer(tail).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[(blocks * 64)...])) }
+                tail[rest] = 0x80
+                let bits = UInt64(length) &* 8
+                for index in 0..<8 { tail[tailCount - 1 - index] = UInt8(truncatingIfNeeded: bits >> UInt64(8 * index)) }
                 if accelerated {
                     // The CPU's SHA instructions: a tenth of the time of the loop below.
                     if blocks > 0 {
                         kz_sha256_compress(state.baseAddress!, bytes.baseAddress!.assumingMemoryBound(to: UInt8.self), blocks)
                     }
-                    tail.withUnsafeBufferPointer { tail in
-                        kz_sha256_compress(state.baseAddress!, tail.baseAddress!, tail.count / 64)
+                    kz_sha256_compress(state.baseAddress!, tail.baseAddress!, tailCount / 64)
+                } else {
+                    // Raw pointers throughout: the loop runs once per 64 bytes of every file ingested.
+                    for block in 0..<blocks {
+                        compress(bytes.baseAddress! + block * 64, state: state, schedule: schedule, k: k)
                     }
-                    return
-                }
-                for block in 0..<blocks {
-                    compress(bytes.baseAddress! + block * 64, state: state, schedule: schedule, k: k)
-                }
-                tail.withUnsafeBytes { tail in
-                    for start in stride(from: 0, to: tail.count, by: 64) {
-                        compress(tail.baseAddress! + start, state: state, schedule: schedule, k: k)
+                    for start in stride(from: 0, to: tailCount, by: 64) {
+                        compress(UnsafeRawPointer(tail.baseAddress! + start), state: state, schedule: schedule, k: k)
                     }
+                }
+                return String(unsafeUninitializedCapacity: 64) { out in
+                    var written = 0
+                    for word in state {
+                        for shift in stride(from: 28, through: 0, by: -4) {
+                            let digit = UInt8(truncatingIfNeeded: (word >> UInt32(shift)) & 0xF)
+                            out[written] = digit < 10 ? 0x30 + digit : 0x61 + digit - 10
+                            written += 1
+                        }
+                    }
+                    return written
                 }
             }
         }
-        let digits = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(64)
-        for word in state {
-            for shift in stride(from: 28, through: 0, by: -4) { out.append(digits[Int((word >> UInt32(shift)) & 0xF)]) }
-        }
-        return String(decoding: out, as: UTF8.self)
     }
+
+    private static let initialState: [UInt32] = [
+        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
+    ]
 
     /// One 64-byte block into the state.
     @inline(__always)
