@@ -116,6 +116,32 @@ import GRDB
         }
     }
 
+    @Test(arguments: [
+        "\"regering\"", "\"solidariteit\" OR \"verplichting\"", "\"veilige landen\"", "\"minister\" AND \"griekenland\"",
+        "title : \"motie\"", "\"woning\" *",
+    ])
+    func scoresFromTheFacetIndexLengthsEqualFTS5BM25(expression: String) throws {
+        let database = try LetterDatabase(path: RankingTests.corpus.indexPath, readOnly: true)
+        let (rows, tokenCounts, letters) = try database.pool.read { db in
+            let counts = try FacetIndex(db: db, generation: "test").tokenCounts
+            let key = LetterRank.open(tokenCounts: counts)
+            defer { LetterRank.close(key) }
+            return (try Row.fetchAll(db, sql: """
+                SELECT rowid, -bm25(letter_ft, 10.0, 1.0) AS reference, letter_rank(letter_ft, ?) AS score
+                FROM letter_ft WHERE letter_ft MATCH ?
+                """, arguments: [key, expression]), counts, try Int.fetchOne(db, sql: "SELECT count(*) FROM letter") ?? 0)
+        }
+        #expect(!rows.isEmpty)
+        // Every letter's length is known (a rowid left at -1 would fall back to `letter_ft_docsize`).
+        #expect(letters > 0)
+        #expect(tokenCounts.filter { $0 >= 0 }.count == letters)
+        for row in rows {
+            let reference: Double = row["reference"]
+            let score: Double = row["score"]
+            #expect(abs(score - reference) <= 1e-9 * max(1, abs(reference)))
+        }
+    }
+
     @Test func aClosedKeyIsAnError() throws {
         let database = try LetterDatabase(path: RankingTests.corpus.indexPath, readOnly: true)
         let key = LetterRank.open()

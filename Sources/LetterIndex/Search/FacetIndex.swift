@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The index's facet data in memory — per letter its year, kind, date and the countries,
 /// ministers and dossiers it names — so facets over a whole result set are counted in
@@ -25,6 +26,9 @@ final class FacetIndex: Sendable {
     let entityKind: [UInt8]
     let entityKey: [String]
     let entityLabel: [String]
+    /// Per rowid: tokens in title and text together (`letter_ft_docsize`), -1 when unknown;
+    /// bm25's document length, read here once instead of once per scored letter.
+    let tokenCounts: [Int32]
 
     init(db: Database, generation: String) throws {
         self.generation = generation
@@ -88,6 +92,37 @@ final class FacetIndex: Sendable {
         self.entityKind = entityKind
         self.entityKey = entityKey
         self.entityLabel = entityLabel
+        tokenCounts = try Self.tokenCounts(db: db, count: maxRowid + 1)
+    }
+
+    /// Sums each letter's column sizes: `letter_ft_docsize.sz` holds one varint per column.
+    private static func tokenCounts(db: Database, count: Int) throws -> [Int32] {
+        var counts = [Int32](repeating: -1, count: count)
+        let statement = try db.makeStatement(sql: "SELECT id, sz FROM letter_ft_docsize")
+        let handle = statement.sqliteStatement
+        var code = sqlite3_step(handle)
+        defer { sqlite3_reset(handle) }
+        while code == SQLITE_ROW {
+            defer { code = sqlite3_step(handle) }
+            let rowid = Int(sqlite3_column_int64(handle, 0))
+            guard rowid >= 0, rowid < count, let blob = sqlite3_column_blob(handle, 1) else { continue }
+            let bytes = UnsafeBufferPointer(start: blob.assumingMemoryBound(to: UInt8.self),
+                                            count: Int(sqlite3_column_bytes(handle, 1)))
+            var total: Int64 = 0
+            var value: Int64 = 0
+            for byte in bytes {
+                value = value << 7 | Int64(byte & 0x7F)
+                if byte & 0x80 == 0 {
+                    total += value
+                    value = 0
+                }
+            }
+            counts[rowid] = Int32(clamping: total)
+        }
+        guard code == SQLITE_DONE else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+        }
+        return counts
     }
 
     /// Facet counts over `rowids` (each once).

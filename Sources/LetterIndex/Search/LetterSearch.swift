@@ -175,10 +175,14 @@ public struct LetterSearch: Sendable {
             notes.append("De woorden staan in meer dan de helft van de brieven en zeggen weinig over relevantie: "
                          + "eerst brieven met de woorden in de titel, dan de nieuwste.")
         } else {
+            // bm25 of every match: `letter_rank` reads each letter's length from the facet index,
+            // FTS5's `bm25()` looks it up in `letter_ft_docsize` row by row.
+            let key = LetterRank.open(tokenCounts: facetIndex.tokenCounts)
+            defer { LetterRank.close(key) }
             let ranked = try Row.fetchCursor(db, sql: """
-                SELECT rowid, -bm25(letter_ft, \(Self.titleWeight), \(Self.textWeight)) AS score FROM letter_ft
+                SELECT rowid, \(LetterRank.name)(letter_ft, ?) AS score FROM letter_ft
                 WHERE letter_ft MATCH ? ORDER BY score DESC, rowid DESC\(allowed == nil ? " LIMIT \(window)" : "")
-                """, arguments: [expression.text])
+                """, arguments: [key, expression.text])
             page = []
             var skipped = 0
             while page.count < request.limit, let row = try ranked.next() {

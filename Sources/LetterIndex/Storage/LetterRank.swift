@@ -25,18 +25,42 @@ enum LetterRank {
     static let k1 = 1.2
     static let b = 0.75
 
-    /// IDFs per open key, one per phrase; empty until the key's first row is scored.
+    /// What an open key holds: the IDFs (empty until its first row is scored) and the letters'
+    /// token counts by rowid, if the caller has them (-1: unknown).
+    private final class Entry: @unchecked Sendable {
+        var idfs: [Double] = []
+        let tokenCounts: [Int32]
+        init(tokenCounts: [Int32]) { self.tokenCounts = tokenCounts }
+    }
+
     private final class Store: @unchecked Sendable {
         let lock = NSLock()
-        var open: [String: [Double]] = [:]
+        var open: [String: Entry] = [:]
     }
 
     private static let store = Store()
 
-    /// A fresh key for one search's scoring.
-    static func open() -> String {
+    /// What one statement's rows share, kept as the FTS5 cursor's aux data: looked up once,
+    /// not per row.
+    private final class Scoring {
+        let idfs: [Double]
+        let tokenCounts: [Int32]
+        let averageLength: Double
+        var frequencies: [Double]
+
+        init(idfs: [Double], tokenCounts: [Int32], averageLength: Double) {
+            self.idfs = idfs
+            self.tokenCounts = tokenCounts
+            self.averageLength = averageLength
+            frequencies = [Double](repeating: 0, count: idfs.count)
+        }
+    }
+
+    /// A fresh key for one search's scoring. `tokenCounts` (per rowid, title and text
+    /// together, -1 when unknown) spares a `letter_ft_docsize` lookup per scored letter.
+    static func open(tokenCounts: [Int32] = []) -> String {
         let key = UUID().uuidString
-        store.lock.withLock { store.open[key] = [] }
+        store.lock.withLock { store.open[key] = Entry(tokenCounts: tokenCounts) }
         return key
     }
 
@@ -55,55 +79,88 @@ enum LetterRank {
     }
 
     private static let rankFunction: fts5_extension_function = { api, fts, context, count, values in
-        guard let api, let fts, count == 1, let values, let keyText = sqlite3_value_text(values[0]) else {
+        guard let api, let fts, count == 1, let values else {
             sqlite3_result_error(context, "letter_rank(table, key) expects one key argument", -1)
             return
         }
-        let key = String(cString: keyText)
-        let phraseCount = Int(api.pointee.xPhraseCount(fts))
-        guard let known = store.lock.withLock({ store.open[key] }) else {
-            sqlite3_result_error(context, "letter_rank: the key is not open", -1)
-            return
-        }
-        let idfs: [Double]
-        if known.count == phraseCount {
-            idfs = known
+        let scoring: Scoring
+        if let data = api.pointee.xGetAuxdata(fts, 0) {
+            scoring = Unmanaged<Scoring>.fromOpaque(data).takeUnretainedValue()
         } else {
-            guard let computed = inverseDocumentFrequencies(api, fts, phrases: phraseCount) else {
-                sqlite3_result_error(context, "letter_rank: could not count the phrases", -1)
+            switch makeScoring(api, fts, key: values[0]) {
+            case .success(let made): scoring = made
+            case .failure(let message):
+                sqlite3_result_error(context, message.text, -1)
                 return
             }
-            idfs = computed
-            store.lock.withLock { if store.open[key] != nil { store.open[key] = computed } }
+            let retained = Unmanaged.passRetained(scoring).toOpaque()
+            guard api.pointee.xSetAuxdata(fts, retained, { Unmanaged<Scoring>.fromOpaque($0!).release() }) == SQLITE_OK else {
+                sqlite3_result_error(context, "letter_rank: out of memory", -1)
+                return
+            }
         }
-        var frequencies = [Double](repeating: 0, count: phraseCount)
+        let phraseCount = scoring.idfs.count
         var instances: Int32 = 0
         guard api.pointee.xInstCount(fts, &instances) == SQLITE_OK else {
             sqlite3_result_error(context, "letter_rank: no instances", -1)
             return
         }
+        for phrase in 0..<phraseCount { scoring.frequencies[phrase] = 0 }
         for index in 0..<instances {
             var phrase: Int32 = 0
             var column: Int32 = 0
             var offset: Int32 = 0
             guard api.pointee.xInst(fts, index, &phrase, &column, &offset) == SQLITE_OK else { continue }
             if Int(phrase) < phraseCount, Int(column) < weights.count {
-                frequencies[Int(phrase)] += weights[Int(column)]
+                scoring.frequencies[Int(phrase)] += weights[Int(column)]
             }
         }
-        var tokens: Int32 = 0
+        let rowid = Int(api.pointee.xRowid(fts))
+        var tokens: Int32 = rowid >= 0 && rowid < scoring.tokenCounts.count ? scoring.tokenCounts[rowid] : -1
+        if tokens < 0 {
+            tokens = 0
+            _ = api.pointee.xColumnSize(fts, -1, &tokens)
+        }
+        let lengthFactor = k1 * (1 - b + b * Double(tokens) / scoring.averageLength)
+        var score = 0.0
+        for phrase in 0..<phraseCount where scoring.frequencies[phrase] > 0 {
+            let frequency = scoring.frequencies[phrase]
+            score += scoring.idfs[phrase] * (frequency * (k1 + 1)) / (frequency + lengthFactor)
+        }
+        sqlite3_result_double(context, score)
+    }
+
+    private struct Failure: Error {
+        let text: String
+    }
+
+    /// A statement's first row: the key's IDFs (counted now if the key has none yet), token
+    /// counts and the average letter length.
+    private static func makeScoring(
+        _ api: UnsafePointer<Fts5ExtensionApi>, _ fts: OpaquePointer, key value: OpaquePointer?
+    ) -> Result<Scoring, Failure> {
+        guard let keyText = sqlite3_value_text(value) else {
+            return .failure(Failure(text: "letter_rank(table, key) expects one key argument"))
+        }
+        let key = String(cString: keyText)
+        let phraseCount = Int(api.pointee.xPhraseCount(fts))
+        guard let entry = store.lock.withLock({ store.open[key] }) else {
+            return .failure(Failure(text: "letter_rank: the key is not open"))
+        }
+        var idfs = store.lock.withLock { entry.idfs }
+        if idfs.count != phraseCount {
+            guard let computed = inverseDocumentFrequencies(api, fts, phrases: phraseCount) else {
+                return .failure(Failure(text: "letter_rank: could not count the phrases"))
+            }
+            idfs = computed
+            store.lock.withLock { entry.idfs = computed }
+        }
         var rows: Int64 = 0
         var totalTokens: Int64 = 0
-        _ = api.pointee.xColumnSize(fts, -1, &tokens)
         _ = api.pointee.xRowCount(fts, &rows)
         _ = api.pointee.xColumnTotalSize(fts, -1, &totalTokens)
         let averageLength = rows > 0 ? max(Double(totalTokens) / Double(rows), 1) : 1
-        let lengthFactor = k1 * (1 - b + b * Double(tokens) / averageLength)
-        var score = 0.0
-        for phrase in 0..<phraseCount where frequencies[phrase] > 0 {
-            score += idfs[phrase] * (frequencies[phrase] * (k1 + 1)) / (frequencies[phrase] + lengthFactor)
-        }
-        sqlite3_result_double(context, score)
+        return .success(Scoring(idfs: idfs, tokenCounts: entry.tokenCounts, averageLength: averageLength))
     }
 
     /// Per phrase of the current query: IDF as FTS5's bm25 computes it (at least 1e-6).
