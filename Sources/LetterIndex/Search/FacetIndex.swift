@@ -2,8 +2,8 @@ import Foundation
 import GRDB
 import GRDBSQLite
 
-/// The index's facet data in memory — per letter its year, kind, date and the countries,
-/// ministers and dossiers it names — so facets over a whole result set are counted in
+/// The index's facet data in memory — per letter its year, kind, date, token count and the
+/// countries, ministers and dossiers it names — so facets over a whole result set are counted in
 /// microseconds instead of by joining the mention table for every hit.
 ///
 /// Built once per ingest generation (``Meta/Key/generation``) and shared by searches.
@@ -97,13 +97,17 @@ final class FacetIndex: Sendable {
 
     /// Sums each letter's column sizes: `letter_ft_docsize.sz` holds one varint per column.
     private static func tokenCounts(db: Database, count: Int) throws -> [Int32] {
-        var counts = [Int32](repeating: -1, count: count)
-        let statement = try db.makeStatement(sql: "SELECT id, sz FROM letter_ft_docsize")
+        let sql = "SELECT id, sz FROM letter_ft_docsize"
+        let statement = try db.makeStatement(sql: sql)
         let handle = statement.sqliteStatement
-        var code = sqlite3_step(handle)
         defer { sqlite3_reset(handle) }
-        while code == SQLITE_ROW {
-            defer { code = sqlite3_step(handle) }
+        var counts = [Int32](repeating: -1, count: count)
+        while true {
+            let code = sqlite3_step(handle)
+            guard code == SQLITE_ROW else {
+                if code == SQLITE_DONE { return counts }
+                throw DatabaseError.failedStep(code, sql: sql, in: db)
+            }
             let rowid = Int(sqlite3_column_int64(handle, 0))
             guard rowid >= 0, rowid < count, let blob = sqlite3_column_blob(handle, 1) else { continue }
             let bytes = UnsafeBufferPointer(start: blob.assumingMemoryBound(to: UInt8.self),
@@ -119,10 +123,6 @@ final class FacetIndex: Sendable {
             }
             counts[rowid] = Int32(clamping: total)
         }
-        guard code == SQLITE_DONE else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-        }
-        return counts
     }
 
     /// Facet counts over `rowids` (each once).

@@ -87,10 +87,10 @@ enum LetterRank {
         if let data = api.pointee.xGetAuxdata(fts, 0) {
             scoring = Unmanaged<Scoring>.fromOpaque(data).takeUnretainedValue()
         } else {
-            switch makeScoring(api, fts, key: values[0]) {
-            case .success(let made): scoring = made
-            case .failure(let message):
-                sqlite3_result_error(context, message.text, -1)
+            do throws(Failure) {
+                scoring = try makeScoring(api, fts, key: values[0])
+            } catch {
+                sqlite3_result_error(context, error.text, -1)
                 return
             }
             let retained = Unmanaged.passRetained(scoring).toOpaque()
@@ -138,19 +138,19 @@ enum LetterRank {
     /// counts and the average letter length.
     private static func makeScoring(
         _ api: UnsafePointer<Fts5ExtensionApi>, _ fts: OpaquePointer, key value: OpaquePointer?
-    ) -> Result<Scoring, Failure> {
+    ) throws(Failure) -> Scoring {
         guard let keyText = sqlite3_value_text(value) else {
-            return .failure(Failure(text: "letter_rank(table, key) expects one key argument"))
+            throw Failure(text: "letter_rank(table, key) expects one key argument")
         }
         let key = String(cString: keyText)
         let phraseCount = Int(api.pointee.xPhraseCount(fts))
-        guard let entry = store.lock.withLock({ store.open[key] }) else {
-            return .failure(Failure(text: "letter_rank: the key is not open"))
+        guard let (entry, known) = store.lock.withLock({ store.open[key].map { ($0, $0.idfs) } }) else {
+            throw Failure(text: "letter_rank: the key is not open")
         }
-        var idfs = store.lock.withLock { entry.idfs }
+        var idfs = known
         if idfs.count != phraseCount {
             guard let computed = inverseDocumentFrequencies(api, fts, phrases: phraseCount) else {
-                return .failure(Failure(text: "letter_rank: could not count the phrases"))
+                throw Failure(text: "letter_rank: could not count the phrases")
             }
             idfs = computed
             store.lock.withLock { entry.idfs = computed }
@@ -160,7 +160,7 @@ enum LetterRank {
         _ = api.pointee.xRowCount(fts, &rows)
         _ = api.pointee.xColumnTotalSize(fts, -1, &totalTokens)
         let averageLength = rows > 0 ? max(Double(totalTokens) / Double(rows), 1) : 1
-        return .success(Scoring(idfs: idfs, tokenCounts: entry.tokenCounts, averageLength: averageLength))
+        return Scoring(idfs: idfs, tokenCounts: entry.tokenCounts, averageLength: averageLength)
     }
 
     /// Per phrase of the current query: IDF as FTS5's bm25 computes it (at least 1e-6).
