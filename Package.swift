@@ -18,6 +18,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .target(
@@ -39,9 +43,14 @@ let package = Package(
             dependencies: [
                 "LetterIndex",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             resources: [.copy("Templates")]
         ),
@@ -61,10 +70,34 @@ let package = Package(
             ],
             path: "Benchmarks/KamerzoekBenchmarks"
         ),
-        .testTarget(name: "DutchTextTests", dependencies: ["DutchText"], resources: [.copy("Fixtures")]),
+        // Fuzz targets: the bodies in a library (replayed by `swift test`), libFuzzer's entry
+        // points in executables (`scripts/fuzz.sh TARGET SECONDS` builds them with -sanitize=fuzzer).
+        .target(
+            name: "FuzzTargets",
+            dependencies: [
+                "LetterIndex", "LetterServer", "DutchText", "Entities",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(name: "FuzzQuery", dependencies: ["FuzzTargets"], path: "Fuzz/FuzzQuery"),
+        .executableTarget(name: "FuzzDocument", dependencies: ["FuzzTargets"], path: "Fuzz/FuzzDocument"),
+        .executableTarget(name: "FuzzHTTP", dependencies: ["FuzzTargets"], path: "Fuzz/FuzzHTTP"),
+        .testTarget(
+            name: "DutchTextTests",
+            dependencies: ["DutchText", .product(name: "PropertyBased", package: "swift-property-based")],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "EntitiesTests", dependencies: ["Entities"], resources: [.copy("Fixtures")]),
         .target(name: "TestSupport", dependencies: ["LetterIndex"], path: "Tests/TestSupport"),
-        .testTarget(name: "LetterIndexTests", dependencies: ["LetterIndex", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "LetterIndexTests",
+            dependencies: ["LetterIndex", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(
             name: "LetterServerTests",
             dependencies: [
@@ -73,6 +106,13 @@ let package = Package(
             ]
         ),
         .testTarget(name: "KamerzoekTests", dependencies: ["kamerzoek", "TestSupport"]),
+        .testTarget(
+            name: "FuzzTargetsTests",
+            dependencies: [
+                "FuzzTargets", "LetterIndex", "DutchText",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

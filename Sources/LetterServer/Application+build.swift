@@ -30,11 +30,13 @@ public typealias KamerzoekRequestContext = BasicRequestContext
 /// Builds the router over an open index: the JSON API, the exports and feed, the web pages and `/openapi.json`.
 ///
 /// With `prepare`, the search's shared structures (facet index, spelling vocabulary) are built
-/// in the background at once instead of by the first requests that need them.
+/// in the background at once instead of by the first requests that need them. Each request is
+/// told to `observer` and `/metrics` shows `metrics()`; by default the router counts its own.
 public func buildRouter(
     database: LetterDatabase, token: String? = nil, requestTimeout: Duration = .seconds(10), cachedResponses: Int = 512,
-    prepare: Bool = false
+    prepare: Bool = false, observer: (any RequestObserver)? = nil, metrics: (@Sendable () -> String?)? = nil
 ) -> Router<KamerzoekRequestContext> {
+    let ownMetrics = ServerMetrics()
     let router = Router(context: KamerzoekRequestContext.self)
     let deadline = WorkDeadline(limit: requestTimeout)
     let store = LetterStore(database: database)
@@ -46,6 +48,7 @@ public func buildRouter(
     let renderer = PageRenderer.bundled
     let pages = WebController<KamerzoekRequestContext>(
         search: search, store: store, catalog: catalog, renderer: renderer, deadline: deadline)
+    router.add(middleware: MetricsMiddleware(observer: observer ?? ownMetrics))
     router.add(middleware: AccessLogMiddleware())
     router.add(middleware: SecurityHeadersMiddleware())
     if let token, !token.isEmpty {
@@ -58,6 +61,7 @@ public func buildRouter(
     router.addRoutes(EntityController(catalog: catalog, deadline: deadline).routes)
     router.addRoutes(ExportController(search: search, renderer: renderer, deadline: deadline).routes)
     router.addRoutes(OpenAPIController().routes)
+    router.addRoutes(MetricsController(store: store, metrics: metrics ?? { ownMetrics.render() }, deadline: deadline).routes)
     router.addRoutes(pages.routes)
     return router
 }

@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 @testable import DutchText
 
@@ -46,6 +47,27 @@ import Testing
             var scanner = WordScanner(bytes)
             let word = scanner.next()!
             #expect(word.parts == [0..<3, 4..<8])
+        }
+    }
+}
+
+/// Any bytes, valid UTF-8 or not: words come in order, inside the text, and hold their parts.
+@Suite struct WordScannerPropertyTests {
+    static let bytes: [UInt8] = Array("aZ09-'.,é 🙂\n\t".utf8) + [0x00, 0x80, 0xC3, 0xE2, 0xF0, 0xFF]
+
+    @Test func wordsOfAnyBytesAreOrderedAndInside() async {
+        await propertyCheck(count: 2_000, input: Gen.element(of: Self.bytes).compactMap { $0 }.array(of: 0...64)) { bytes in
+            bytes.withUnsafeBufferPointer { buffer in
+                var scanner = WordScanner(buffer)
+                var previousEnd = 0
+                while let word = scanner.next() {
+                    #expect(word.start >= previousEnd && word.start < word.end && word.end <= buffer.count)
+                    for part in word.parts {
+                        #expect(part.lowerBound >= word.start && part.upperBound <= word.end)
+                    }
+                    previousEnd = word.end
+                }
+            }
         }
     }
 }

@@ -114,6 +114,14 @@ public struct LetterStore: Sendable {
         }
     }
 
+    /// The letter count and generation: cheap enough for every metrics scrape.
+    public func state() throws -> (letters: Int, generation: String) {
+        try database.pool.read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM letter") ?? 0, try Meta.value(for: .generation, in: db) ?? "")
+        }
+    }
+
+
     /// Numbers about the index.
     public func stats() throws -> IndexStats {
         let bytes = [database.path, database.path + "-wal"].reduce(0) { total, path in

@@ -23,8 +23,12 @@ public struct PublicationXMLReader: LetterReader {
 
     public func read(_ data: Data, url: URL) throws(SkipReason) -> LetterDocument {
         if data.isEmpty { throw SkipReason(code: "empty", message: "empty file") }
+        // Foundation's XMLParser traps on element and attribute names that are not valid UTF-8
+        // (what libxml2 passes on from bad bytes, or from lone UTF-16 surrogates), so it only ever
+        // reads text decoded here and written out again as UTF-8, its encoding declaration dropped.
+        let (decoded, _) = try TextDecoding.decode(data)
         let collector = PublicationXMLCollector()
-        let parser = XMLParser(data: data)
+        let parser = XMLParser(data: Data(Self.withoutEncodingDeclaration(decoded).utf8))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         parser.delegate = collector
@@ -38,6 +42,27 @@ public struct PublicationXMLReader: LetterReader {
         }
         return try LetterDocument(text: collector.text.result, metadata: collector.metadata(), format: format)
             .requiringText()
+    }
+
+    /// `text` without the `encoding="…"` of its XML declaration (`<?xml version="1.0" encoding="…"?>`):
+    /// the text is UTF-8 by then, whatever the file said.
+    static func withoutEncodingDeclaration(_ text: String) -> String {
+        let head = text.prefix(300)
+        guard head.hasPrefix("<?xml"), let close = head.range(of: "?>"),
+            let encoding = head[..<close.lowerBound].range(of: "encoding")
+        else { return text }
+        var end = encoding.upperBound
+        var quote: Character?
+        while end < close.lowerBound {
+            let character = head[end]
+            end = head.index(after: end)
+            if let open = quote {
+                if character == open { break }
+            } else if character == "\"" || character == "'" {
+                quote = character
+            }
+        }
+        return String(head[..<encoding.lowerBound]) + String(text[end...])
     }
 }
 

@@ -48,8 +48,13 @@ struct SnippetBuilder {
     }
 
     /// The snippet for `text` given the byte ranges of its matches; the start of the text when none.
-    func snippet(text: String, matches: [Match]) -> Snippet {
+    ///
+    /// Any list of matches is accepted: ranges are clamped to the text, widened to whole Unicode
+    /// scalars, sorted, and overlapping ones merged (``usableMatches(_:in:)``), so no input can
+    /// make a range run backwards. Each highlight lies inside the snippet and covers a whole match.
+    func snippet(text: String, matches givenMatches: [Match]) -> Snippet {
         let bytes = Array(text.utf8)
+        let matches = Self.usableMatches(givenMatches, in: bytes)
         if matches.isEmpty {
             let end = wordBoundary(bytes, near: min(bytes.count, fragmentLength), forward: false)
             return Snippet(text: cleaned(bytes[0..<end]) + (end < bytes.count ? " …" : ""), highlights: [])
@@ -63,12 +68,14 @@ struct SnippetBuilder {
         }
         var candidates: [Candidate] = []
         for match in matches {
-            let start = sentenceStart(bytes, before: match.start)
+            // A sentence search stops after 600 bytes; its answer never leaves the match outside.
+            let start = min(sentenceStart(bytes, before: match.start), match.start)
             if var last = candidates.last, last.start == start {
                 last.matches.append(match)
                 candidates[candidates.count - 1] = last
             } else {
-                candidates.append(Candidate(start: start, end: sentenceEnd(bytes, after: match.end), matches: [match], score: 0))
+                let end = max(sentenceEnd(bytes, after: match.end), match.end)
+                candidates.append(Candidate(start: start, end: end, matches: [match], score: 0))
             }
         }
         for index in candidates.indices {
@@ -86,11 +93,12 @@ struct SnippetBuilder {
         for (index, candidate) in chosen.enumerated() {
             var start = candidate.start
             var end = candidate.end
-            if end - start > fragmentLength {
-                let first = candidate.matches[0]
-                start = max(start, wordBoundary(bytes, near: first.start - fragmentLength / 3, forward: true))
+            if end - start > fragmentLength, let first = candidate.matches.first {
+                // The window never starts after its first match, and always shows that match whole.
+                let windowStart = wordBoundary(bytes, near: first.start - fragmentLength / 3, forward: true)
+                start = max(start, min(windowStart, first.start))
                 end = min(end, wordBoundary(bytes, near: start + fragmentLength, forward: false))
-                if end <= first.start { end = min(bytes.count, first.end) }
+                end = max(end, first.end)
             }
             if index > 0 {
                 out += " … "
@@ -114,6 +122,37 @@ struct SnippetBuilder {
             if index == chosen.count - 1, end < bytes.count { out += " …" }
         }
         return Snippet(text: out, highlights: highlights)
+    }
+
+    /// `matches` inside `bytes`: clamped to the text, widened to whole scalars, empty ones dropped,
+    /// sorted by start, and overlapping or touching-inside ones merged into one.
+    static func usableMatches(_ matches: [Match], in bytes: [UInt8]) -> [Match] {
+        var clamped: [Match] = []
+        clamped.reserveCapacity(matches.count)
+        for match in matches {
+            var start = min(max(match.start, 0), bytes.count)
+            var end = min(max(match.end, 0), bytes.count)
+            while start > 0, start < bytes.count, isContinuation(bytes[start]) { start -= 1 }
+            while end < bytes.count, isContinuation(bytes[end]) { end += 1 }
+            guard start < end else { continue }
+            clamped.append(Match(start: start, end: end, term: match.term))
+        }
+        clamped.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        var merged: [Match] = []
+        merged.reserveCapacity(clamped.count)
+        for match in clamped {
+            if let last = merged.last, match.start < last.end {
+                merged[merged.count - 1].end = max(last.end, match.end)
+            } else {
+                merged.append(match)
+            }
+        }
+        return merged
+    }
+
+    /// A UTF-8 continuation byte (`10xxxxxx`): not the start of a scalar.
+    private static func isContinuation(_ byte: UInt8) -> Bool {
+        byte & 0b1100_0000 == 0b1000_0000
     }
 
     /// Text of a byte slice with line breaks and runs of spaces folded to one space.

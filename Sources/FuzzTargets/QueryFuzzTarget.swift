@@ -1,0 +1,63 @@
+import Foundation
+import LetterIndex
+
+/// Fuzz target (a): query text and search parameters → parse → FTS5 expression → search on the
+/// sample index → snippets → JSON, and the same request as the web page and the JSON route.
+///
+/// Input: the query on the first line; then `name=value` lines for `sort`, `offset`, `limit`,
+/// `country`, `minister`, `dossier`, `person`, `organisation`, `kind`, `from`, `to`, `raw`.
+public enum QueryFuzzTarget {
+    private static let search: LetterSearch = {
+        do {
+            return LetterSearch(database: try LetterDatabase(path: SampleIndex.path, readOnly: true), cachedResponses: 0)
+        } catch {
+            fatalError("cannot open the sample index: \(error)")
+        }
+    }()
+
+    /// Runs one input; stops the process when an invariant fails.
+    public static func run(_ bytes: UnsafeRawBufferPointer) {
+        let input = FuzzInput(bytes)
+        var request = SearchRequest(query: input.head)
+        var query = "q=" + queryEncoded(input.head)
+        for (name, value) in input.parameters {
+            query += "&" + queryEncoded(name) + "=" + queryEncoded(value)
+            switch name {
+            case "sort": request.sort = SearchSort(rawValue: value) ?? .relevance
+            case "offset": request.offset = min(max(Int(value) ?? 0, 0), SearchRequest.maximumOffset)
+            case "limit": request.limit = min(max(Int(value) ?? 10, 1), SearchRequest.maximumLimit)
+            case "country": request.countries.append(value)
+            case "minister": request.ministers.append(value)
+            case "dossier": request.dossiers.append(value)
+            case "person": request.persons.append(value)
+            case "organisation": request.organisations.append(value)
+            case "kind": request.kinds.append(value)
+            case "from": request.from = value
+            case "to": request.to = value
+            case "raw": request.raw = value == "1"
+            default: break
+            }
+        }
+        if let response = try? search.search(request) {
+            check(response)
+            _ = try? JSONEncoder().encode(response)
+        }
+        RouterProbe.sample.check("/?" + query)
+        RouterProbe.sample.check("/search?" + query)
+    }
+
+    /// Every hit's highlights are ordered, non-empty ranges inside its snippet.
+    static func check(_ response: SearchResponse) {
+        require(response.total >= response.results.count, "total \(response.total) below \(response.results.count) results")
+        for hit in response.results {
+            let length = hit.snippet.unicodeScalars.count
+            var previousEnd = 0
+            for range in hit.highlights {
+                require(range.count == 2, "highlight \(range) is not a pair")
+                require(range[0] >= previousEnd && range[0] < range[1] && range[1] <= length,
+                        "highlight \(range) outside the snippet of \(length) scalars or out of order: \(hit.snippet)")
+                previousEnd = range[1]
+            }
+        }
+    }
+}

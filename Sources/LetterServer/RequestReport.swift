@@ -1,0 +1,56 @@
+import Foundation
+
+/// A worker's reports to its supervising parent, one line per event on a pipe:
+/// `B id METHOD TARGET` when a request starts, `E id STATUS MICROSECONDS ROUTE` when it is answered.
+///
+/// The parent keeps the metrics of all workers and knows what a worker was answering when it died.
+/// Lines are shorter than `PIPE_BUF`, so each `write` is whole; the pipe does not block, and a
+/// line that does not fit (a parent that stopped reading) is dropped rather than stalling a request.
+public final class RequestReport: RequestObserver, @unchecked Sendable {
+    private let descriptor: Int32
+    private let lock = NSLock()
+    private var nextID: UInt64 = 1
+
+    /// Reports on the pipe `descriptor` (made non-blocking here).
+    public init(descriptor: Int32) {
+        self.descriptor = descriptor
+        let flags = fcntl(descriptor, F_GETFL)
+        if flags >= 0 { _ = fcntl(descriptor, F_SETFL, flags | O_NONBLOCK) }
+    }
+
+    public func begin(_ target: String) -> UInt64 {
+        let id = lock.withLock {
+            defer { nextID &+= 1 }
+            return nextID
+        }
+        send("B \(id) \(Self.oneLine(target, limit: 1_000))\n")
+        return id
+    }
+
+    public func end(_ id: UInt64, route: String, status: Int, duration: Duration) {
+        let (seconds, attoseconds) = duration.components
+        let microseconds = max(0, seconds) * 1_000_000 + max(0, attoseconds) / 1_000_000_000_000
+        send("E \(id) \(status) \(microseconds) \(Self.oneLine(route, limit: 200))\n")
+    }
+
+    private func send(_ line: String) {
+        var line = line
+        line.withUTF8 { bytes in
+            _ = write(descriptor, bytes.baseAddress, bytes.count)
+        }
+    }
+
+    /// `text` with no line breaks, at most `limit` bytes, cut on a scalar boundary.
+    static func oneLine(_ text: String, limit: Int) -> String {
+        var out = ""
+        var bytes = 0
+        for scalar in text.unicodeScalars {
+            let clean: Unicode.Scalar = scalar.value < 0x20 || scalar.value == 0x7F ? " " : scalar
+            let width = String(clean).utf8.count
+            if bytes + width > limit { break }
+            out.unicodeScalars.append(clean)
+            bytes += width
+        }
+        return out
+    }
+}
