@@ -3,8 +3,9 @@
 #   TARGET: query (query text and parameters → search → snippets → JSON/HTML),
 #           document (file bytes → readers → normalizer → profiler → tokens),
 #           http (the query string of every HTTP route).
-# Builds with -sanitize=fuzzer and address sanitizer in .build-fuzz (release, debug info), starts
-# from Fuzz/corpus/TARGET and the inputs that once found bugs (Fuzz/regressions/TARGET), and keeps
+# Builds with -sanitize=fuzzer and address sanitizer in .build-fuzz (release, debug info; the
+# coverage kinds are named, since swiftc drops them for -sanitize=fuzzer -sanitize=address under
+# whole-module optimization), starts from Fuzz/corpus/TARGET and the inputs that once found bugs (Fuzz/regressions/TARGET), and keeps
 # what it learns in .build-fuzz/corpus/TARGET. A crash is written to Fuzz/crashes/ and the script
 # exits non-zero. FUZZ_JOBS=N runs N processes at once (default 1).
 set -euo pipefail
@@ -25,7 +26,7 @@ scratch=.build-fuzz
 sanitizers=(--sanitize=fuzzer --sanitize=address)
 if [ "${FUZZ_NO_ASAN:-0}" = 1 ]; then sanitizers=(--sanitize=fuzzer); fi
 swift build -c release --scratch-path "$scratch" --product "$product" "${sanitizers[@]}" \
-    -Xswiftc -DLIBFUZZER -Xswiftc -g >&2
+    -Xswiftc -DLIBFUZZER -Xswiftc -g -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table >&2
 binary="$(swift build -c release --scratch-path "$scratch" --show-bin-path)/$product"
 
 work="$scratch/corpus/$target"

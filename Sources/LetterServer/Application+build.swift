@@ -51,6 +51,7 @@ public func buildRouter(
     router.add(middleware: MetricsMiddleware(observer: observer ?? ownMetrics))
     router.add(middleware: AccessLogMiddleware())
     router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: ReadOnlyMethodsMiddleware())
     if let token, !token.isEmpty {
         router.add(middleware: BearerTokenMiddleware(token: token, openPaths: ["/health"]))
     }
@@ -60,7 +61,7 @@ public func buildRouter(
     router.addRoutes(LetterController(store: store, deadline: deadline).routes)
     router.addRoutes(EntityController(catalog: catalog, deadline: deadline).routes)
     router.addRoutes(ExportController(search: search, renderer: renderer, deadline: deadline).routes)
-    router.addRoutes(OpenAPIController().routes)
+    router.addRoutes(OpenAPIController(requiresToken: !(token ?? "").isEmpty).routes)
     router.addRoutes(MetricsController(store: store, metrics: metrics ?? { ownMetrics.render() }, deadline: deadline).routes)
     router.addRoutes(pages.routes)
     return router

@@ -12,8 +12,9 @@ struct LetterController<Context: RequestContext>: Sendable {
         routes.get("letters/**") { request, context in
             _ = try QueryParameters(request, allowed: [])
             let id = context.parameters.getCatchAll().joined(separator: "/")
+            // An id the index cannot hold (`..`, NUL, a leading slash) names no letter: 404, as any unknown id.
             guard LetterID.isValid(id) else {
-                throw APIError(.badRequest, code: "bad_id", message: "'\(id)' is not a letter id")
+                throw APIError(.notFound, code: "not_found", message: "no letter with id '\(id)'")
             }
             guard let letter = try await deadline.run({ try store.letter(id: id) }) else {
                 throw APIError(.notFound, code: "not_found", message: "no letter with id '\(id)'")

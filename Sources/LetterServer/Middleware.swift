@@ -105,3 +105,19 @@ struct BearerTokenMiddleware<Context: RequestContext>: RouterMiddleware {
         return difference == 0
     }
 }
+
+/// Answers every method but GET and HEAD (which Hummingbird derives from GET) with
+/// `405 method_not_allowed` and `Allow: GET, HEAD`: every resource of this server is read-only.
+struct ReadOnlyMethodsMiddleware<Context: RequestContext>: RouterMiddleware {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard request.method == .get || request.method == .head else {
+            var response = try APIError(
+                .methodNotAllowed, code: "method_not_allowed",
+                message: "\(request.method) is not allowed on \(request.uri.path): this server answers GET and HEAD"
+            ).response(from: request, context: context)
+            response.headers[.allow] = "GET, HEAD"
+            return response
+        }
+        return try await next(request, context)
+    }
+}

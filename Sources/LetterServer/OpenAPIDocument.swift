@@ -56,7 +56,7 @@ enum OpenAPIDocument {
                     "application/json": ["schema": ref("LetterDetail")],
                     "text/html": ["schema": ["type": "string"]],
                 ]],
-                errors: ["bad_id", "unknown_parameter", "not_found"])]),
+                errors: ["unknown_parameter", "not_found"])]),
             ("/entities", ["get": operation(
                 "entities", summary: "Entities with the number of letters naming them, most first.",
                 parameters: [
@@ -77,6 +77,11 @@ enum OpenAPIDocument {
                 ],
                 success: json(ref("EntityDetail")),
                 errors: ["bad_parameter", "unknown_parameter", "not_found"])]),
+            ("/metrics", ["get": operation(
+                "metrics", summary: "Prometheus metrics (text format 0.0.4): requests by route and status, latency, "
+                    + "worker restarts, the index's letters and generation.",
+                parameters: [], success: ["description": "OK", "content": ["text/plain": ["schema": ["type": "string"]]]],
+                errors: ["unknown_parameter"])]),
             ("/health", ["get": operation(
                 "health", summary: "Whether the index answers, with its letter count. Never needs a token.",
                 parameters: [], success: json(ref("Health")), errors: [], open: true)]),
@@ -91,7 +96,7 @@ enum OpenAPIDocument {
             ("/brief/{id}", ["get": operation(
                 "letterPage", summary: "The letter page (HTML): text with entities linked, metadata, source link.",
                 parameters: [idParameter], success: html("The letter page"),
-                errors: ["bad_id", "unknown_parameter", "not_found"], htmlErrors: true)]),
+                errors: ["unknown_parameter", "not_found"], htmlErrors: true)]),
             ("/entiteit/{kind}/{key}", ["get": operation(
                 "entityPage", summary: "The entity page (HTML): letters per year and its letters, newest first.",
                 parameters: [
@@ -110,6 +115,39 @@ enum OpenAPIDocument {
             "schemas": schemas,
         ],
     ]
+
+    /// The document as a server with a token (`requiresToken`) or without one describes itself:
+    /// without a token no route asks for authentication.
+    static func document(requiresToken: Bool) -> JSONValue {
+        requiresToken ? document : withoutAuthentication(document)
+    }
+
+    /// `value` with no security requirement and no `401` responses.
+    static func withoutAuthentication(_ value: JSONValue) -> JSONValue {
+        switch value {
+        case let .object(pairs):
+            return .object(pairs.compactMap { key, child in
+                switch key {
+                case "401": nil
+                case "security": (key, .array([]))
+                case "description" where child == document["info"]?["description"]:
+                    (key, .string(Self.openDescription))
+                default: (key, withoutAuthentication(child))
+                }
+            })
+        case let .array(values):
+            return .array(values.map(withoutAuthentication))
+        default:
+            return value
+        }
+    }
+
+    static let openDescription = """
+        Full-text search over Dutch government letters (Kamerbrieven, moties, historical parliamentary papers). \
+        Every error is a JSON object {"error": {"code", "message"}} with a stable code. \
+        This server runs without a token: no route needs authentication. \
+        A request that waits longer than the request timeout for the index is answered 503 with code `timeout`.
+        """
 
     // MARK: - Parameters
 
@@ -235,7 +273,7 @@ enum OpenAPIDocument {
 
     static let schemas: JSONValue = .object([
         ("Error", object(["error"], [("error", object(["code", "message"], [
-            ("code", ["type": "string", "description": "Stable: bad_parameter, unknown_parameter, bad_query, bad_filter, bad_date, bad_id, not_found, unauthorized, timeout, internal."]),
+            ("code", ["type": "string", "description": "Stable: bad_parameter, unknown_parameter, bad_query, bad_filter, bad_date, not_found, method_not_allowed, unauthorized, timeout, internal."]),
             ("message", string),
         ]))])),
         ("EntityReference", object(["kind", "key", "label", "count", "primary"], [

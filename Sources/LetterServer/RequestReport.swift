@@ -1,7 +1,8 @@
 import Foundation
 
 /// A worker's reports to its supervising parent, one line per event on a pipe:
-/// `B id METHOD TARGET` when a request starts, `E id STATUS MICROSECONDS ROUTE` when it is answered.
+/// `C id` when it accepts a connection, `D id` when that connection ends, `B id METHOD TARGET`
+/// when a request starts, `E id STATUS MICROSECONDS ROUTE` when it is answered.
 ///
 /// The parent keeps the metrics of all workers and knows what a worker was answering when it died.
 /// Lines are shorter than `PIPE_BUF`, so each `write` is whole; the pipe does not block, and a
@@ -25,6 +26,21 @@ public final class RequestReport: RequestObserver, @unchecked Sendable {
         }
         send("B \(id) \(Self.oneLine(target, limit: 1_000))\n")
         return id
+    }
+
+    /// A connection was accepted; returns its id for ``connectionClosed(_:)``.
+    public func connectionOpened() -> UInt64 {
+        let id = lock.withLock {
+            defer { nextID &+= 1 }
+            return nextID
+        }
+        send("C \(id)\n")
+        return id
+    }
+
+    /// The connection `id` ended.
+    public func connectionClosed(_ id: UInt64) {
+        send("D \(id)\n")
     }
 
     public func end(_ id: UInt64, route: String, status: Int, duration: Duration) {

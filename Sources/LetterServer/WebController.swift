@@ -59,7 +59,7 @@ struct WebController<Context: RequestContext>: Sendable {
     /// The letter page of `id`; also what `/letters/{id}` answers to a browser.
     func letterPage(id: String) throws -> Response {
         guard LetterID.isValid(id) else {
-            throw APIError(.badRequest, code: "bad_id", message: "'\(id)' is geen brief-id")
+            throw APIError(.notFound, code: "not_found", message: "geen brief met id '\(id)'")
         }
         guard let letter = try store.letter(id: id) else {
             throw APIError(.notFound, code: "not_found", message: "Er is geen brief met id '\(id)'.")

@@ -27,7 +27,9 @@ struct WorkDeadline: Sendable {
                 once.resume(with: Result { try work() })
             }
             let (seconds, attoseconds) = limit.components
-            let nanoseconds = Int(seconds) * 1_000_000_000 + Int(attoseconds / 1_000_000_000)
+            // Clamped to about 285 years so that the sum cannot overflow.
+            let clampedSeconds = Int(min(max(seconds, -9_000_000_000), 9_000_000_000))
+            let nanoseconds = clampedSeconds * 1_000_000_000 + Int(attoseconds / 1_000_000_000)
             DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(nanoseconds)) {
                 once.resume(with: .failure(APIError(
                     .serviceUnavailable, code: "timeout",

@@ -12,6 +12,7 @@ public final class WorkerSupervisor: @unchecked Sendable {
         var started = ContinuousClock.now
         var pending: [UInt8] = []
         var inFlight: [UInt64: String] = [:]
+        var connections: Set<UInt64> = []
         var quickDeaths = 0
     }
 
@@ -110,6 +111,7 @@ public final class WorkerSupervisor: @unchecked Sendable {
             slots[index].started = .now
             slots[index].pending = []
             slots[index].inFlight = [:]
+            slots[index].connections = []
         }
     }
 
@@ -146,11 +148,15 @@ public final class WorkerSupervisor: @unchecked Sendable {
         }
     }
 
-    /// One report line: `B id METHOD TARGET` or `E id STATUS MICROSECONDS ROUTE`.
+    /// One report line: `C id`, `D id`, `B id METHOD TARGET` or `E id STATUS MICROSECONDS ROUTE`.
     private func apply(_ line: String, to index: Int) {
         let fields = line.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: false)
-        guard fields.count >= 3, let id = UInt64(fields[1]) else { return }
-        if fields[0] == "B" {
+        guard fields.count >= 2, let id = UInt64(fields[1]) else { return }
+        if fields[0] == "C" {
+            slots[index].connections.insert(id)
+        } else if fields[0] == "D" {
+            slots[index].connections.remove(id)
+        } else if fields[0] == "B", fields.count >= 3 {
             slots[index].inFlight[id] = fields[2...].joined(separator: " ")
         } else if fields[0] == "E", fields.count == 5, let status = Int(fields[2]), let microseconds = Int64(fields[3]) {
             slots[index].inFlight[id] = nil
@@ -168,15 +174,16 @@ public final class WorkerSupervisor: @unchecked Sendable {
                 if errno == EINTR { continue }
                 return  // no children left
             }
-            let (index, answering, quick, stoppingNow): (Int?, [String], Bool, Bool) = lock.withLock {
-                guard let index = slots.firstIndex(where: { $0.pid == pid }) else { return (nil, [], false, stopping) }
+            let (index, answering, connections, quick, stoppingNow): (Int?, [String], Int, Bool, Bool) = lock.withLock {
+                guard let index = slots.firstIndex(where: { $0.pid == pid }) else { return (nil, [], 0, false, stopping) }
                 drain(index, fd: slots[index].report, buffer: &buffer)
                 close(slots[index].report)
                 slots[index].report = -1
                 slots[index].pid = 0
                 let quick = ContinuousClock.now - slots[index].started < .seconds(1)
                 slots[index].quickDeaths = quick ? slots[index].quickDeaths + 1 : 0
-                return (index, slots[index].inFlight.sorted { $0.key < $1.key }.map(\.value), quick, stopping)
+                let answering = slots[index].inFlight.sorted { $0.key < $1.key }.map(\.value)
+                return (index, answering, slots[index].connections.count, quick, stopping)
             }
             guard let index else { continue }
             let how = Self.describe(status)
@@ -186,7 +193,8 @@ public final class WorkerSupervisor: @unchecked Sendable {
                 continue
             }
             let requests = answering.isEmpty ? "no request" : answering.joined(separator: "; ")
-            log("worker \(index + 1) (pid \(pid)) \(how) while answering \(answering.count) request(s): \(requests)")
+            log("worker \(index + 1) (pid \(pid)) \(how) with \(connections) open connection(s), "
+                + "answering \(answering.count) request(s): \(requests)")
             metrics.recordRestart()
             if quick {
                 // A worker that dies at start would otherwise be restarted in a tight loop.

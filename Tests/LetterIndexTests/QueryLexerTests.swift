@@ -11,10 +11,9 @@ import TestSupport
     /// Operators, quotes, punctuation, single capitals and a few words and scalars, as characters.
     static let noise: [Character] = Array("\"()*-+:^.,;?!<>{}[]#'|&/\\ \t\nONARIETDFS" + "aéï🙂\u{0}\u{202E}0123456789")
 
-    static let database: LetterDatabase = {
-        let corpus = try! TemporaryCorpus()
-        return try! corpus.database()
-    }()
+    /// Kept for the whole run: its files go when it does.
+    static let corpus = try! TemporaryCorpus()
+    static let database = try! corpus.database()
 
     @Test func characterNoiseAlwaysBuildsAnExpressionSQLiteAccepts() async throws {
         let analyzer = DutchAnalyzer()

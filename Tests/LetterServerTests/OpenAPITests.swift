@@ -46,7 +46,7 @@ enum JSONNode: Decodable, Equatable, Sendable {
 @Suite(.serialized) struct OpenAPITests {
     /// The served document.
     static func document() async throws -> JSONNode {
-        let document = try JSONNode.parse(Data(OpenAPIDocument.text.utf8))
+        let document = try JSONNode.parse(Data(OpenAPIDocument.text(requiresToken: false).utf8))
         try await ServerFixture.app().test(.router) { client in
             try await client.execute(uri: "/openapi.json", method: .get) { response in
                 #expect(response.status == .ok)
@@ -132,12 +132,18 @@ enum JSONNode: Decodable, Equatable, Sendable {
     @Test func everyOperationDocumentsItsParametersAndErrors() async throws {
         let document = try await Self.document()
         #expect(document["openapi"]?.string == "3.0.3")
+        #expect(document["security"]?.array?.isEmpty == true)
         let paths = try #require(document["paths"]?.object)
         for (path, item) in paths {
             let operation = try #require(item["get"])
             let responses = try #require(operation["responses"]?.object)
             #expect(responses["200"] != nil, "\(path)")
-            if path != "/health" { #expect(responses["401"] != nil, "\(path) lacks 401") }
+            // The served document is the open server's: no route asks for a token, none answers 401.
+            #expect(responses["401"] == nil, "\(path) documents 401 on a server without a token")
+            let withToken = try JSONNode.parse(Data(OpenAPIDocument.text(requiresToken: true).utf8))
+            if path != "/health" {
+                #expect(withToken["paths"]?[path]?["get"]?["responses"]?["401"] != nil, "\(path) lacks 401 with a token")
+            }
             let parameters = operation["parameters"]?.array ?? []
             let pathParameters = Set(parameters.filter { $0["in"]?.string == "path" }.compactMap { $0["name"]?.string })
             let placeholders = Set(path.split(separator: "/").filter { $0.hasPrefix("{") }.map { String($0.dropFirst().dropLast()) })

@@ -120,7 +120,8 @@ public struct EntityCatalog: Sendable {
                                              arguments: [id]) ?? 0
                 return EntityDetail(
                     entity: EntitySummary(kind: kind, key: key, label: row["label"], letters: total),
-                    years: Dictionary(uniqueKeysWithValues: years.map { ($0["year"] as String, $0["n"] as Int) }),
+                    // Merged, not unique: SQLite groups by bytes, Swift compares canonically (U+212B, U+00C5).
+                    years: Dictionary(years.map { ($0["year"] as String, $0["n"] as Int) }, uniquingKeysWith: +),
                     results: letters)
             }
         } catch {

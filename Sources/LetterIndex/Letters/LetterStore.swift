@@ -139,7 +139,8 @@ public struct LetterStore: Sendable {
                 analyzerVersion: try Meta.value(for: .analyzerVersion, in: db),
                 corpusRoot: try Meta.value(for: .corpusRoot, in: db),
                 lastIngest: try Meta.value(for: .lastIngest, in: db),
-                kinds: Dictionary(uniqueKeysWithValues: kinds.map { ($0["kind"] as String, $0["n"] as Int) }))
+                // Merged, not unique: SQLite groups by bytes, Swift compares canonically.
+                kinds: Dictionary(kinds.map { ($0["kind"] as String, $0["n"] as Int) }, uniquingKeysWith: +))
         }
     }
 }

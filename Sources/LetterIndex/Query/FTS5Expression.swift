@@ -137,8 +137,10 @@ public struct FTS5Expression: Sendable, Hashable {
                 let built = options.compactMap { build($0) }
                 guard !built.isEmpty else { return nil }
                 return built.count == 1 ? built[0] : "(" + built.joined(separator: " OR ") + ")"
-            case .not(let inner):
-                // A NOT outside an AND has nothing to subtract from: search the words.
+            case .not(var inner):
+                // A NOT outside an AND has nothing to subtract from: search the words. A chain of
+                // NOTs is unwrapped in a loop, not one recursion each.
+                while case .not(let deeper) = inner { inner = deeper }
                 return build(inner)
             case .near(let children, let distance):
                 var nearPhrases: [String] = []

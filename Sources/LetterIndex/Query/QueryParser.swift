@@ -105,12 +105,20 @@ public enum QueryParser {
         mutating func parseUnary(depth: Int) -> QueryNode? {
             guard let lexeme = current else { return nil }
             if lexeme == .not {
-                index += 1
+                // A chain of NOTs is read in a loop, not by recursion (hundreds would overflow the
+                // stack); more than `maximumDepth + 2` of them read as that many.
+                var count = 0
+                while current == .not {
+                    index += 1
+                    count += 1
+                }
                 guard let operand = current, operand != .or, operand != .close else {
                     note("NOT without a word after it was ignored")
                     return nil
                 }
-                return parseUnary(depth: depth).map { .not($0) }
+                var node = parsePrimary(depth: depth)
+                for _ in 0..<min(count, QueryParser.maximumDepth + 2) { node = node.map { .not($0) } }
+                return node
             }
             return parsePrimary(depth: depth)
         }
@@ -156,6 +164,10 @@ public enum QueryParser {
                 return .term(word)
             case .field(let name, let attached):
                 var value = attached
+                if value == nil, ["titel", "title"].contains(name) {
+                    // `titel: titel: …` is one `titel:`: skipped, not nested (a chain would recurse deep).
+                    while case .field(let next, .none)? = current, ["titel", "title"].contains(next) { index += 1 }
+                }
                 if value == nil, case .phrase(let text, _)? = current {
                     index += 1
                     value = text

@@ -44,8 +44,8 @@ enum EntityReader {
             """, arguments: StatementArguments(rowids.map { $0 as any DatabaseValueConvertible } + kinds.map { $0 as any DatabaseValueConvertible }))
         var result: [Int64: Range<Int>] = [:]
         for row in rows {
-            let start: Int = row["start"]
-            let end: Int = row["end"]
+            // `end` may be NULL (only `start` is filtered on): optional, never a decoding trap.
+            guard let start: Int = row["start"], let end: Int = row["end"] else { continue }
             if end > start { result[row["letter"]] = start..<end }
         }
         return result

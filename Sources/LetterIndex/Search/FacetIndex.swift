@@ -33,7 +33,8 @@ final class FacetIndex: Sendable {
     init(db: Database, generation: String) throws {
         self.generation = generation
         letterCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM letter") ?? 0
-        let maxRowid = try Int.fetchOne(db, sql: "SELECT max(rowid) FROM letter") ?? 0
+        // Negative rowids (a hand-edited index) are left out of every per-rowid array.
+        let maxRowid = max(0, try Int.fetchOne(db, sql: "SELECT max(rowid) FROM letter") ?? 0)
         var years = [Int16](repeating: 0, count: maxRowid + 1)
         var kinds = [UInt8](repeating: 255, count: maxRowid + 1)
         var dates = [Int32](repeating: 0, count: maxRowid + 1)
@@ -41,13 +42,15 @@ final class FacetIndex: Sendable {
         let rows = try Row.fetchCursor(db, sql: "SELECT rowid, kind, date FROM letter")
         while let row = try rows.next() {
             let rowid: Int = row[0]
+            guard rowid >= 0, rowid <= maxRowid else { continue }
             let kind: String = row[1]
             var kindIndex = kindNames.firstIndex(of: kind)
             if kindIndex == nil {
                 kindNames.append(kind)
                 kindIndex = kindNames.count - 1
             }
-            kinds[rowid] = UInt8(kindIndex!)
+            // 255 means unknown: a 256th kind is not counted.
+            if let kindIndex, kindIndex < 255 { kinds[rowid] = UInt8(kindIndex) }
             if let date: String = row[2], date.utf8.count == 10 {
                 let digits = date.replacingOccurrences(of: "-", with: "")
                 dates[rowid] = Int32(digits) ?? 0
@@ -74,7 +77,7 @@ final class FacetIndex: Sendable {
             """)
         while let row = try pairs.next() {
             let letter: Int = row[0]
-            if let number = entityNumbers[row[1]], letter <= maxRowid { perLetter[letter].append(number) }
+            if let number = entityNumbers[row[1]], letter >= 0, letter <= maxRowid { perLetter[letter].append(number) }
         }
         var offsets = [Int32](repeating: 0, count: maxRowid + 2)
         var flat: [Int32] = []
@@ -117,7 +120,8 @@ final class FacetIndex: Sendable {
             for byte in bytes {
                 value = value << 7 | Int64(byte & 0x7F)
                 if byte & 0x80 == 0 {
-                    total += value
+                    // Saturates: a corrupt blob must not overflow.
+                    total = min(total + min(max(value, 0), Int64(Int32.max)), Int64(Int32.max))
                     value = 0
                 }
             }
@@ -132,7 +136,7 @@ final class FacetIndex: Sendable {
         var kindCounts = [Int](repeating: 0, count: kindNames.count)
         for rowid in rowids {
             let index = Int(rowid)
-            guard index < years.count else { continue }
+            guard index >= 0, index < years.count else { continue }
             if years[index] != 0 { yearCounts[years[index], default: 0] += 1 }
             if kinds[index] != 255 { kindCounts[Int(kinds[index])] += 1 }
             for slot in Int(entityOffsets[index])..<Int(entityOffsets[index + 1]) {
@@ -167,8 +171,8 @@ final class FacetIndex: Sendable {
 
     /// Whether letter `a` comes before `b` newest first (undated last, ties by rowid descending).
     func isNewer(_ a: Int64, than b: Int64) -> Bool {
-        let da = Int(a) < dates.count ? dates[Int(a)] : 0
-        let db = Int(b) < dates.count ? dates[Int(b)] : 0
+        let da = a >= 0 && Int(a) < dates.count ? dates[Int(a)] : 0
+        let db = b >= 0 && Int(b) < dates.count ? dates[Int(b)] : 0
         return da != db ? da > db : a > b
     }
 

@@ -163,12 +163,12 @@ public struct LetterSearch: Sendable {
             // the index: letters with the words in their title first, then the newest.
             var titled = [Bool](repeating: false, count: facetIndex.rowidLimit)
             for rowid in try RowidQuery.fetch(db, sql: "SELECT rowid FROM letter_ft WHERE letter_ft MATCH ?",
-                                            arguments: ["title : (\(expression.text))"]) where Int(rowid) < titled.count {
+                                            arguments: ["title : (\(expression.text))"]) where rowid >= 0 && Int(rowid) < titled.count {
                 titled[Int(rowid)] = true
             }
             let ids = Array(TopSelection.first(window, of: rowids) { a, b in
-                let inTitleA = Int(a) < titled.count && titled[Int(a)]
-                let inTitleB = Int(b) < titled.count && titled[Int(b)]
+                let inTitleA = a >= 0 && Int(a) < titled.count && titled[Int(a)]
+                let inTitleB = b >= 0 && Int(b) < titled.count && titled[Int(b)]
                 return inTitleA != inTitleB ? inTitleA : facetIndex.isNewer(a, than: b)
             }.dropFirst(request.offset))
             page = try scored(ids, expression: expression.text, db: db)
@@ -215,7 +215,7 @@ public struct LetterSearch: Sendable {
         for term in termExpressions {
             let hits = try matching(term).passing
             let idf = log(1 + letterCount / Double(max(hits.count, 1)))
-            for rowid in hits where Int(rowid) < counts.count {
+            for rowid in hits where rowid >= 0 && Int(rowid) < counts.count {
                 let index = Int(rowid)
                 if counts[index] == 0 { touched.append(rowid) }
                 counts[index] &+= 1
@@ -251,7 +251,7 @@ public struct LetterSearch: Sendable {
 
     /// `rowids` in their order, each with its score (0 when the letter does not match).
     private func scored(_ rowids: [Int64], expression: String, db: Database) throws -> [(Int64, Double)] {
-        let scores = Dictionary(uniqueKeysWithValues: try scores(of: rowids, expression: expression, db: db))
+        let scores = Dictionary(try scores(of: rowids, expression: expression, db: db), uniquingKeysWith: { first, _ in first })
         return rowids.map { ($0, scores[$0] ?? 0) }
     }
 

@@ -180,7 +180,8 @@ enum LetterRank {
             }
             guard code == SQLITE_OK else { return nil }
             let idf = log((Double(rows) - Double(hits) + 0.5) / (Double(hits) + 0.5))
-            idfs.append(idf <= 0 ? 1e-6 : idf)
+            // Also NaN (more hits than rows in a damaged index) gets the least weight.
+            idfs.append(idf > 0 ? idf : 1e-6)
         }
         return idfs
     }
