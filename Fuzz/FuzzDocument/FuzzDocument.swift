@@ -3,17 +3,10 @@ import FuzzTargets
 /// libFuzzer's entry point: one input.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzDocument(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    DocumentFuzzTarget.run(UnsafeRawBufferPointer(start: data, count: size))
-    return 0
+    FuzzReplay.one(data, size, target: DocumentFuzzTarget.run)
 }
 
 #if !LIBFUZZER
 /// Built without libFuzzer (`swift build`): replays the files and folders given as arguments.
-@main
-struct ReplayDocument {
-    static func main() {
-        let count = FuzzReplay.run(Array(CommandLine.arguments.dropFirst()), target: DocumentFuzzTarget.run)
-        print("replayed \(count) inputs")
-    }
-}
+@main struct ReplayDocument { static func main() { FuzzReplay.main(target: DocumentFuzzTarget.run) } }
 #endif

@@ -31,3 +31,17 @@ public enum FuzzReplay {
         return count
     }
 }
+
+extension FuzzReplay {
+    /// One libFuzzer input through `target`; libFuzzer's return value.
+    public static func one(_ data: UnsafePointer<UInt8>?, _ size: Int, target: (UnsafeRawBufferPointer) -> Void) -> CInt {
+        target(UnsafeRawBufferPointer(start: data, count: size))
+        return 0
+    }
+
+    /// A replay executable's main: every input below the command-line arguments, then a count.
+    public static func main(target: (UnsafeRawBufferPointer) -> Void) {
+        let count = run(Array(CommandLine.arguments.dropFirst()), target: target)
+        print("replayed \(count) inputs")
+    }
+}

@@ -1,5 +1,6 @@
 import Foundation
 import LetterIndex
+import LetterServer
 
 /// Fuzz target (a): query text and search parameters → parse → FTS5 expression → search on the
 /// sample index → snippets → JSON, and the same request as the web page and the JSON route.
@@ -16,12 +17,15 @@ public enum QueryFuzzTarget {
     }()
 
     /// Runs one input; stops the process when an invariant fails.
+    ///
+    /// The JSON API's request (any page size) is searched directly and encoded; the web page's
+    /// (its own page size) is searched and rendered through ``SearchPageRendering``: two
+    /// searches an input, no HTTP (the HTTP target covers the routes).
     public static func run(_ bytes: UnsafeRawBufferPointer) {
         let input = FuzzInput(bytes)
         var request = SearchRequest(query: input.head)
         var query = "q=" + queryEncoded(input.head)
         for (name, value) in input.parameters {
-            query += "&" + queryEncoded(name) + "=" + queryEncoded(value)
             switch name {
             case "sort": request.sort = SearchSort(rawValue: value) ?? .relevance
             case "offset": request.offset = min(max(Int(value) ?? 0, 0), SearchRequest.maximumOffset)
@@ -37,13 +41,16 @@ public enum QueryFuzzTarget {
             case "raw": request.raw = value == "1"
             default: break
             }
+            if name != "limit", name != "raw" { query += "&" + queryEncoded(name) + "=" + queryEncoded(value) }
         }
         if let response = try? search.search(request) {
             check(response)
             _ = try? JSONEncoder().encode(response)
         }
-        RouterProbe.sample.check("/?" + query)
-        RouterProbe.sample.check("/search?" + query)
+        if let (response, html) = try? SearchPageRendering.render(query: query, search: search) {
+            check(response)
+            require(!html.isEmpty, "empty search page for \(query)")
+        }
     }
 
     /// Every hit's highlights are ordered, non-empty ranges inside its snippet.

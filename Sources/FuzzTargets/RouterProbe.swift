@@ -31,6 +31,9 @@ public final class RouterProbe: Sendable {
     }
 
     /// The answer to `GET target` (a path with its query string): status and body.
+    ///
+    /// Blocks the calling thread while the router's tasks run on Swift's cooperative pool: call
+    /// it from a thread of its own (libFuzzer's, or one a test starts), never from that pool.
     public func get(_ target: String) -> (status: Int, body: [UInt8]) {
         let outcome = OutcomeBox()
         let semaphore = DispatchSemaphore(value: 0)

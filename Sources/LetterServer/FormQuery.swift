@@ -46,9 +46,10 @@ struct FormQuery {
             .filter { !$0.isEmpty }
     }
 
-    /// A whole number in `range`, `value` when absent; anything else is a `400 bad_parameter`.
+    /// A whole number in `range`, `value` when absent; anything else (an empty value too) is a `400 bad_parameter`.
     func int(_ name: String, default value: Int, range: ClosedRange<Int>) throws -> Int {
-        guard let text = string(name) else { return value }
+        guard let raw = values.last(where: { $0.name == name })?.value else { return value }
+        let text = raw.trimmingCharacters(in: .whitespaces)
         guard let number = Int(text), range.contains(number) else {
             throw APIError(.badRequest, code: "bad_parameter",
                            message: "\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(text)'")

@@ -163,31 +163,36 @@ enum OpenAPIDocument {
                 "type": "integer", "minimum": 1, "maximum": .int(SearchRequest.maximumLimit), "default": 10])
             case "offset": query("offset", offsetNote ? "Results to skip (pages of \(SearchPageState.pageSize))." : "Results to skip.",
                 schema: ["type": "integer", "minimum": 0, "maximum": .int(SearchRequest.maximumOffset), "default": 0])
-            case "sort": query("sort", "Order: best match first or newest first.", schema: [
-                "type": "string", "enum": ["relevance", "date"], "default": "relevance"])
-            case "country": query("country", "Letters naming this country (ISO code or Dutch name); repeatable or comma-separated.",
+            case "sort": query("sort", "Order: best match first or newest first (empty: relevance).", schema: [
+                "type": "string", "enum": ["relevance", "date", ""], "default": "relevance"])
+            case "country": query("country", "Letters naming this country (ISO code or Dutch name); repeatable or comma-separated. "
+                + "A value that names no country matches no letter, and the response's notes say so.",
                 schema: ["type": "string"], repeatable: true)
             case "minister": query("minister", "Letters naming this minister (name or role); repeatable.",
                 schema: ["type": "string"], repeatable: true)
-            case "dossier": query("dossier", "Letters in or citing this dossier (32317, 21501-20, 36600-VI); repeatable.",
+            case "dossier": query("dossier", "Letters in or citing this dossier (32317, 21501-20, 36600-VI); repeatable. "
+                + "A value that is no dossier number matches no letter, and the response's notes say so.",
                 schema: ["type": "string"], repeatable: true)
             case "person": query("person", "Letters naming this member of parliament; repeatable.", schema: ["type": "string"], repeatable: true)
             case "organisation": query("organisation", "Letters naming this organisation; repeatable.",
                 schema: ["type": "string"], repeatable: true)
-            case "kind": query("kind", "Letter kind; repeatable.", schema: [
-                "type": "string", "enum": ["brief", "motie", "kamervragen", "other"]], repeatable: true)
-            case "from": query("from", "Letters dated on or after (yyyy, yyyy-mm or yyyy-mm-dd).",
-                schema: ["type": "string", "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"])
-            case "to": query("to", "Letters dated on or before (yyyy, yyyy-mm or yyyy-mm-dd).",
-                schema: ["type": "string", "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"])
+            case "kind": query("kind", "Letter kind; repeatable (empty: any kind).", schema: [
+                "type": "string", "enum": ["brief", "motie", "kamervragen", "other", ""]], repeatable: true)
+            case "from": query("from", "Letters dated on or after (yyyy, yyyy-mm or yyyy-mm-dd; empty: no bound).",
+                schema: ["type": "string", "pattern": .string(datePattern)])
+            case "to": query("to", "Letters dated on or before (yyyy, yyyy-mm or yyyy-mm-dd; empty: no bound).",
+                schema: ["type": "string", "pattern": .string(datePattern)])
             case "raw": query("raw", "Expert mode: q is FTS5 syntax, checked by SQLite.", schema: [
-                "type": "string", "enum": ["1", "0", "true", "false", "yes", "no", "ja", "nee"]])
+                "type": "string", "enum": ["1", "0", "true", "false", "yes", "no", "ja", "nee", ""]])
             case "facets": query("facets", "Whether to count facets (default 1).", schema: [
-                "type": "string", "enum": ["1", "0", "true", "false", "yes", "no", "ja", "nee"]])
+                "type": "string", "enum": ["1", "0", "true", "false", "yes", "no", "ja", "nee", ""]])
             default: query(name, name, schema: ["type": "string"])
             }
         })
     }
+
+    /// `yyyy`, `yyyy-mm` or `yyyy-mm-dd` with a real month and day number, or empty.
+    static let datePattern = "^([0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?)?$"
 
     static let idParameter = path(
         "id", "The letter id: its path in the corpus without extension, e.g. tk-moties/kst-34104-439 (contains '/').",

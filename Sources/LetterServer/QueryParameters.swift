@@ -20,8 +20,9 @@ struct QueryParameters {
             .filter { !$0.isEmpty }
     }
 
+    /// A whole number in `range`, `value` when absent; anything else (an empty value too) is a `400 bad_parameter`.
     func int(_ name: String, default value: Int, range: ClosedRange<Int>) throws -> Int {
-        guard let text = string(name), !text.isEmpty else { return value }
+        guard let text = string(name) else { return value }
         guard let number = Int(text), range.contains(number) else {
             throw APIError(.badRequest, code: "bad_parameter",
                            message: "\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(text)'")

@@ -21,8 +21,13 @@ import TestSupport
         #expect(response.results[0].highlights.count == 1, "the snippet marks the mention")
     }
 
-    @Test func anUnknownCountryIsAClearError() {
-        #expect(throws: SearchError.self) { try Self.corpus.search("") { $0.countries = ["Atlantis"] } }
+    @Test func anUnknownCountryMatchesNoLetterAndTheNotesSayWhy() throws {
+        let response = try Self.corpus.search("") { $0.countries = ["Atlantis"] }
+        #expect(response.total == 0)
+        #expect(response.notes.contains { $0.contains("Atlantis") })
+        let unknownDossier = try Self.corpus.search("") { $0.dossiers = ["geen nummer"] }
+        #expect(unknownDossier.total == 0)
+        #expect(unknownDossier.notes.contains { $0.contains("geen nummer") })
     }
 
     @Test(arguments: [("van weel", 1), ("Minister van Asiel en Migratie", 1), ("staatssecretaris van financiën", 1), ("Pietersen", 0)])

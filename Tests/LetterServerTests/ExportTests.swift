@@ -115,8 +115,8 @@ import Testing
     @Test(arguments: [
         ("/search.csv?q=x&limit=5", "unknown_parameter"),
         ("/search.ndjson?q=x&offset=5", "unknown_parameter"),
-        ("/search.csv?q=%22open%20AND%20(&raw=1", "bad_query"),
-        ("/search.ndjson?country=Atlantis", "bad_filter"),
+        ("/search.csv?q=x&from=2024-1", "bad_date"),
+        ("/search.ndjson?kind=memo", "bad_filter"),
         ("/search.atom?q=x&sort=date", "unknown_parameter"),
         ("/search.atom?q=x&limit=101", "bad_parameter"),
         ("/search.atom?q=x&from=morgen", "bad_date"),

@@ -43,8 +43,7 @@ import TestSupport
         ("/search?q=x&sort=newest", "bad_parameter"),
         ("/search?q=x&bogus=1", "unknown_parameter"),
         ("/search?q=x&from=gisteren", "bad_date"),
-        ("/search?q=%22open%20AND%20(&raw=1", "bad_query"),
-        ("/search?q=%F0%9F%99%82", "bad_query"),
+        ("/search?q=\(String(repeating: "a", count: 2_001))", "bad_query"),
     ])
     func badParametersAreA400WithAStableCode(uri: String, code: String) async throws {
         try await Self.app().test(.router) { client in
@@ -53,6 +52,18 @@ import TestSupport
                 let error = try #require(try Self.json(response.body)["error"] as? [String: Any])
                 #expect(error["code"] as? String == code)
                 #expect((error["message"] as? String)?.isEmpty == false)
+            }
+        }
+    }
+
+    @Test(arguments: ["/search?q=%22open%20AND%20(&raw=1", "/search?q=%F0%9F%99%82", "/search?q=%07"])
+    func textWithNothingToSearchIsAnEmptyPageWithANote(uri: String) async throws {
+        try await Self.app().test(.router) { client in
+            try await client.execute(uri: uri, method: .get) { response in
+                #expect(response.status == .ok)
+                let body = try Self.json(response.body)
+                #expect(body["total"] as? Int == 0)
+                #expect((body["notes"] as? [String])?.contains { $0.contains("nothing was searched") } == true)
             }
         }
     }
@@ -153,7 +164,10 @@ extension RouteTests {
                 #expect((facets["kind"] as? [[String: Any]])?.first?["key"] as? String == "brief")
             }
             try await client.execute(uri: "/search?country=Atlantis", method: .get) { response in
-                #expect(response.status == .badRequest)
+                #expect(response.status == .ok)
+                let body = try Self.json(response.body)
+                #expect(body["total"] as? Int == 0)
+                #expect((body["notes"] as? [String])?.contains { $0.contains("Atlantis") } == true)
             }
         }
     }

@@ -184,13 +184,13 @@ import Testing
     @Test(arguments: [
         ("/entiteit/country/ZZ", HTTPResponse.Status.notFound, "not_found"),
         ("/brief/bestaat/niet", .notFound, "not_found"),
-        ("/brief/..%2F..%2Fetc%2Fpasswd", .badRequest, "bad_id"),
+        ("/brief/..%2F..%2Fetc%2Fpasswd", .notFound, "not_found"),
         ("/entiteit/planeet/X", .badRequest, "bad_parameter"),
         ("/entiteiten/planeet", .badRequest, "bad_parameter"),
         ("/?q=x&bogus=1", .badRequest, "unknown_parameter"),
         ("/?q=x&offset=-1", .badRequest, "bad_parameter"),
         ("/?q=x&sort=nieuwste", .badRequest, "bad_parameter"),
-        ("/?country=Atlantis", .badRequest, "bad_filter"),
+        ("/?kind=memo", .badRequest, "bad_filter"),
         ("/?q=x&from=gisteren", .badRequest, "bad_date"),
         ("/brief/tk-moties/kst-34104-439?x=1", .badRequest, "unknown_parameter"),
     ])

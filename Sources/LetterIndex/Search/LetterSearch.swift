@@ -53,20 +53,25 @@ public struct LetterSearch: Sendable {
             ? ParsedQuery(node: nil, filters: [], notes: [])
             : QueryParser.parse(request.query)
         let filters = try SearchFilters(request, typed: parsed.filters)
+        // Text with nothing to search for (only punctuation, an emoji, FTS5 syntax SQLite refuses)
+        // is no error: the answer is an empty page whose notes say why, as for any query that
+        // finds nothing. Only limits (length, page) are refused.
         var expression: FTS5Expression?
         if request.raw {
             let trimmed = request.query.trimmingCharacters(in: .whitespacesAndNewlines)
             if !trimmed.isEmpty {
+                if let problem = rawSyntaxProblem(trimmed) {
+                    return Self.nothingToSearch(request, note: problem)
+                }
                 expression = FTS5Expression(rawPattern: trimmed)
-                try checkRaw(trimmed)
             }
         } else if let node = parsed.node {
             expression = analyzers.with { FTS5Expression(node, analyzer: $0) }
             if expression == nil, filters.isEmpty {
-                throw SearchError.badQuery("the query has no words to search for")
+                return Self.nothingToSearch(request, note: Self.noWords, parsed: parsed)
             }
         } else if filters.isEmpty, !request.query.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw SearchError.badQuery("the query has no words to search for")
+            return Self.nothingToSearch(request, note: Self.noWords, parsed: parsed)
         }
         do {
             return try database.pool.read { db in
@@ -101,17 +106,28 @@ public struct LetterSearch: Sendable {
         }
     }
 
-    /// Checks expert FTS5 syntax with SQLite before it is used.
-    private func checkRaw(_ pattern: String) throws(SearchError) {
+    /// What SQLite says is wrong with expert FTS5 syntax, or nil when it takes it.
+    private func rawSyntaxProblem(_ pattern: String) -> String? {
         do {
             _ = try database.pool.read { db in
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT rowid FROM letter_ft WHERE letter_ft MATCH ? LIMIT 1)", arguments: [pattern])
             }
+            return nil
         } catch let error as DatabaseError {
-            throw SearchError.badQuery("FTS5 syntax error: \(error.message ?? "invalid expression")")
+            return "FTS5 syntax error: \(error.message ?? "invalid expression"); nothing was searched"
         } catch {
-            throw SearchError.badQuery("FTS5 syntax error: \(error)")
+            return "FTS5 syntax error: \(error); nothing was searched"
         }
+    }
+
+    /// The note for a query without a word to search for.
+    static let noWords = "the query has no words to search for; nothing was searched"
+
+    /// An empty page for a request with nothing to search for, its notes saying why.
+    static func nothingToSearch(_ request: SearchRequest, note: String, parsed: ParsedQuery? = nil) -> SearchResponse {
+        SearchResponse(
+            query: request.query, total: 0, offset: request.offset, limit: request.limit, sort: request.sort, relaxed: false,
+            notes: (parsed?.notes ?? []) + [note], suggestions: [], results: [], facets: Facets())
     }
 
     private func run(
@@ -130,7 +146,7 @@ public struct LetterSearch: Sendable {
             return (all.count, all.filter { allowed.contains($0) })
         }
         let window = request.offset + request.limit
-        var notes = parsed.notes
+        var notes = parsed.notes + filters.notes
         guard let expression else {
             let rowids = try RowidQuery.fetch(db, sql: "SELECT l.rowid FROM letter l WHERE 1" + filters.sql,
                                             arguments: StatementArguments(filters.arguments))

@@ -10,6 +10,8 @@ struct SearchFilters {
     var arguments: [any DatabaseValueConvertible & Sendable] = []
     /// Entity kinds filtered on, to put snippets of text-less searches around a mention.
     var entityKinds: [String] = []
+    /// What the response says about filter values that match nothing (an unknown country).
+    var notes: [String] = []
 
     var isEmpty: Bool { clauses.isEmpty }
 
@@ -38,13 +40,18 @@ struct SearchFilters {
         }
         for value in countries where !value.isEmpty {
             guard let country = CountryGazetteer.shared.country(named: value) else {
-                throw SearchError.badFilter("country: '\(value)' is not a country name or ISO code")
+                // A name the gazetteer does not know matches no letter; the notes say why.
+                notes.append("land: '\(value)' is geen land of ISO-code die Kamerzoek kent; geen brief past bij dit filter")
+                clauses.append("0")
+                continue
             }
             addEntity(kind: "country", exact: country.code)
         }
         for value in dossiers where !value.isEmpty {
             guard let number = DossierNumber.parse(value) else {
-                throw SearchError.badFilter("dossier: '\(value)' is not a dossier number (e.g. 32317, 21501-20, 36600-VI)")
+                notes.append("dossier: '\(value)' is geen dossiernummer (zoals 32317, 21501-20, 36600-VI); geen brief past bij dit filter")
+                clauses.append("0")
+                continue
             }
             clauses.append("""
                 l.rowid IN (SELECT m.letter FROM mention m JOIN entity e ON e.id = m.entity
@@ -106,8 +113,9 @@ struct SearchFilters {
     /// `yyyy`, `yyyy-mm` or `yyyy-mm-dd` as the first (or last) day it covers.
     static func day(_ value: String, end: Bool) -> String? {
         let parts = value.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }),
-            parts[0].count == 4, let year = Int(parts[0])
+        // ASCII digits: four for the year, two for a month or day.
+        guard (1...3).contains(parts.count), parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }), let year = Int(parts[0])
         else { return nil }
         var month = end ? 12 : 1
         var day = end ? 31 : 1
