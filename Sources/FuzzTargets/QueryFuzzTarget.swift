@@ -18,9 +18,9 @@ public enum QueryFuzzTarget {
 
     /// Runs one input; stops the process when an invariant fails.
     ///
-    /// The JSON API's request (any page size) is searched directly and encoded; the web page's
-    /// (its own page size) is searched and rendered through ``SearchPageRendering``: two
-    /// searches an input, no HTTP (the HTTP target covers the routes).
+    /// One search an input, no HTTP (the HTTP target covers the routes): an input with `raw` or
+    /// `limit` is the JSON API's request, searched and encoded; any other is the web page's,
+    /// searched, encoded and rendered through ``SearchPageRendering``.
     public static func run(_ bytes: UnsafeRawBufferPointer) {
         let input = FuzzInput(bytes)
         var request = SearchRequest(query: input.head)
@@ -43,12 +43,14 @@ public enum QueryFuzzTarget {
             }
             if name != "limit", name != "raw" { query += "&" + queryEncoded(name) + "=" + queryEncoded(value) }
         }
-        if let response = try? search.search(request) {
+        if input.value("raw") != nil || input.value("limit") != nil {
+            if let response = try? search.search(request) {
+                check(response)
+                _ = try? JSONEncoder().encode(response)
+            }
+        } else if let (response, html) = try? SearchPageRendering.render(query: query, search: search) {
             check(response)
             _ = try? JSONEncoder().encode(response)
-        }
-        if let (response, html) = try? SearchPageRendering.render(query: query, search: search) {
-            check(response)
             require(!html.isEmpty, "empty search page for \(query)")
         }
     }
