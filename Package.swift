@@ -71,7 +71,7 @@ let package = Package(
             path: "Benchmarks/KamerzoekBenchmarks"
         ),
         // Fuzz targets: the bodies in a library (replayed by `swift test`), libFuzzer's entry
-        // points in executables (`scripts/fuzz.sh TARGET SECONDS` builds them with -sanitize=fuzzer).
+        // point in one executable (`scripts/fuzz.sh TARGET SECONDS` builds it with -sanitize=fuzzer).
         .target(
             name: "FuzzTargets",
             dependencies: [
@@ -83,9 +83,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .executableTarget(name: "FuzzQuery", dependencies: ["FuzzTargets"], path: "Fuzz/FuzzQuery"),
-        .executableTarget(name: "FuzzDocument", dependencies: ["FuzzTargets"], path: "Fuzz/FuzzDocument"),
-        .executableTarget(name: "FuzzHTTP", dependencies: ["FuzzTargets"], path: "Fuzz/FuzzHTTP"),
+        .executableTarget(name: "KamerzoekFuzz", dependencies: ["FuzzTargets"], path: "Fuzz/KamerzoekFuzz"),
         .testTarget(
             name: "DutchTextTests",
             dependencies: ["DutchText", .product(name: "PropertyBased", package: "swift-property-based")],

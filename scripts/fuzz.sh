@@ -16,11 +16,12 @@ target="${1:-}"
 seconds="${2:-60}"
 shift 2 || true
 case "$target" in
-    query) product=FuzzQuery ;;
-    document) product=FuzzDocument ;;
-    http) product=FuzzHTTP ;;
+    query|document|http) ;;
     *) echo "usage: scripts/fuzz.sh query|document|http SECONDS [libFuzzer flags]" >&2; exit 64 ;;
 esac
+# One executable serves the three targets (one build); the environment names the target.
+product=KamerzoekFuzz
+export KAMERZOEK_FUZZ_TARGET="$target"
 
 scratch=.build-fuzz
 sanitizers=(--sanitize=fuzzer --sanitize=address)
