@@ -19,6 +19,17 @@ import TestSupport
         #expect(response.suggestions.contains(expected), "\(response.suggestions)")
     }
 
+    @Test func onlyTheFirstEightUnknownWordsAreLookedUp() throws {
+        let noise = (1...SpellingSuggester.maximumUnknownWords).map { "qzxv\(String(repeating: "q", count: $0))" }
+        let within = try Self.corpus.search(Self.anyOf(noise.dropLast() + ["solidariteid"]))
+        #expect(within.suggestions.contains { $0.contains("solidariteit") }, "\(within.suggestions)")
+        let beyond = try Self.corpus.search(Self.anyOf(noise + ["solidariteid"]))
+        #expect(!beyond.suggestions.contains { $0.contains("solidariteit") }, "\(beyond.suggestions)")
+    }
+
+    /// The words joined with OR, so that no letter has them all and suggestions are made.
+    static func anyOf(_ words: [String]) -> String { words.joined(separator: " OR ") }
+
     @Test func wellSpelledQueriesGetNoSuggestions() throws {
         #expect(try Self.corpus.search("solidariteit").suggestions.isEmpty)
     }

@@ -25,16 +25,23 @@ final class SpellingSuggester: @unchecked Sendable {
     private let lock = NSLock()
     private var vocabulary: Vocabulary?
 
+    /// Unknown words looked up per query, at most: each costs a pass over the vocabulary, so a
+    /// pasted page of unknown words (or noise) must not cost a pass per word.
+    static let maximumUnknownWords = 8
+
     /// Corrected queries for `words` (as typed), best first; empty when every word is known.
     func suggestions(for words: [String], analyzer: DutchAnalyzer, db: Database, limit: Int = 3) throws -> [String] {
         let vocabulary = try self.vocabulary(db: db)
         var replacements: [(index: Int, options: [String])] = []
+        var unknownWords = 0
         for (index, word) in words.enumerated() {
             guard let stem = analyzer.tokens(in: word, mode: .query).first?.token, stem.count >= 3,
                 !stem.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
             else { continue }
             let known = letters(containing: stem, in: vocabulary)
             if known >= LetterSearch.suggestionThreshold { continue }
+            unknownWords += 1
+            if unknownWords > Self.maximumUnknownWords { break }
             let minimum = known == 0 ? 1 : known * 5
             let candidates = variants(of: Folding.fold(word), analyzer: analyzer, vocabulary: vocabulary, minimum: minimum)
                 + closest(Array(stem.utf8), in: vocabulary, minimum: minimum)
