@@ -3,7 +3,7 @@ import LetterIndex
 import LetterServer
 
 /// Fuzz target (a): query text and search parameters → parse → FTS5 expression → search on the
-/// sample index → snippets → JSON, and the same request as the web page and the JSON route.
+/// sample index → snippets → JSON, and the web page rendered from it.
 ///
 /// Input: the query on the first line; then `name=value` lines for `sort`, `offset`, `limit`,
 /// `country`, `minister`, `dossier`, `person`, `organisation`, `kind`, `from`, `to`, `raw`.
@@ -23,8 +23,23 @@ public enum QueryFuzzTarget {
     /// searched, encoded and rendered through ``SearchPageRendering``.
     public static func run(_ bytes: UnsafeRawBufferPointer) {
         let input = FuzzInput(bytes)
+        if input.value("raw") != nil || input.value("limit") != nil {
+            if let response = try? search.search(apiRequest(input)) {
+                check(response)
+                _ = try? JSONEncoder().encode(response)
+            }
+        } else if let (response, html) = try? SearchPageRendering.render(
+            parameters: [("q", input.head)] + input.parameters, search: search)
+        {
+            check(response)
+            _ = try? JSONEncoder().encode(response)
+            require(!html.isEmpty, "empty search page for \(input.head)")
+        }
+    }
+
+    /// The JSON API's request for `input`, numbers clamped to what the API accepts.
+    static func apiRequest(_ input: FuzzInput) -> SearchRequest {
         var request = SearchRequest(query: input.head)
-        var query = "q=" + queryEncoded(input.head)
         for (name, value) in input.parameters {
             switch name {
             case "sort": request.sort = SearchSort(rawValue: value) ?? .relevance
@@ -41,18 +56,8 @@ public enum QueryFuzzTarget {
             case "raw": request.raw = value == "1"
             default: break
             }
-            if name != "limit", name != "raw" { query += "&" + queryEncoded(name) + "=" + queryEncoded(value) }
         }
-        if input.value("raw") != nil || input.value("limit") != nil {
-            if let response = try? search.search(request) {
-                check(response)
-                _ = try? JSONEncoder().encode(response)
-            }
-        } else if let (response, html) = try? SearchPageRendering.render(query: query, search: search) {
-            check(response)
-            _ = try? JSONEncoder().encode(response)
-            require(!html.isEmpty, "empty search page for \(query)")
-        }
+        return request
     }
 
     /// Every hit's highlights are ordered, non-empty ranges inside its snippet.

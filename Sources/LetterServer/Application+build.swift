@@ -2,6 +2,7 @@ import Dispatch
 import Hummingbird
 import LetterIndex
 import Logging
+import NIOCore
 
 /// How the server runs.
 public struct ServerConfiguration: Sendable {
@@ -72,13 +73,19 @@ public func buildApplication(_ configuration: ServerConfiguration) throws -> som
     let database = try LetterDatabase(path: configuration.indexPath, readOnly: true)
     var logger = Logger(label: "kamerzoek")
     logger.logLevel = .info
-    let (seconds, attoseconds) = configuration.idleTimeout.components
-    let idleNanoseconds = seconds * 1_000_000_000 + attoseconds / 1_000_000_000
     return Application(
         router: buildRouter(
             database: database, token: configuration.token, requestTimeout: configuration.requestTimeout,
             cachedResponses: configuration.cachedResponses, prepare: true),
-        server: .http1(configuration: .init(idleTimeout: .nanoseconds(idleNanoseconds))),
+        server: .http1(configuration: .init(idleTimeout: TimeAmount(configuration.idleTimeout))),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "kamerzoek"),
         logger: logger)
+}
+
+extension TimeAmount {
+    /// `duration` as NIO's time amount (the single server's and a worker's idle timeout).
+    init(_ duration: Duration) {
+        let (seconds, attoseconds) = duration.components
+        self = .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
+    }
 }

@@ -33,11 +33,14 @@ indirect enum JSONValue: Sendable, Equatable {
         return pairs.first { $0.0 == key }?.1
     }
 
-    /// An object with one more key (replacing it when present).
+    /// An object with one more key (replacing it where it stands when present).
     func adding(_ key: String, _ value: JSONValue) -> JSONValue {
         guard case var .object(pairs) = self else { return self }
-        pairs.removeAll { $0.0 == key }
-        pairs.append((key, value))
+        if let index = pairs.firstIndex(where: { $0.0 == key }) {
+            pairs[index].1 = value
+        } else {
+            pairs.append((key, value))
+        }
         return .object(pairs)
     }
 

@@ -24,19 +24,10 @@ struct MetricsMiddleware<Context: RequestContext>: RouterMiddleware {
     let observer: any RequestObserver
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        let start = ContinuousClock.now
         let id = observer.begin("\(request.method) \(request.uri)")
         let route = context.endpointPath ?? "unmatched"
-        do {
-            let response = try await next(request, context)
-            observer.end(id, route: route, status: response.status.code, duration: ContinuousClock.now - start)
-            return response
-        } catch let error as HTTPResponseError {
-            observer.end(id, route: route, status: error.status.code, duration: ContinuousClock.now - start)
-            throw error
-        } catch {
-            observer.end(id, route: route, status: 500, duration: ContinuousClock.now - start)
-            throw error
+        return try await measuring(request, context: context, next: next) { status, duration in
+            observer.end(id, route: route, status: status, duration: duration)
         }
     }
 }

@@ -3,28 +3,34 @@ import HTTPTypes
 import Hummingbird
 import Logging
 
+/// Runs `next` and hands `outcome` the status the client gets (an `HTTPResponseError`'s own,
+/// 500 for any other error) and the time it took; what the access log and the metrics share.
+func measuring<Context: RequestContext>(
+    _ request: Request, context: Context, next: (Request, Context) async throws -> Response,
+    outcome: (_ status: Int, _ duration: Duration) -> Void
+) async throws -> Response {
+    let start = ContinuousClock.now
+    do {
+        let response = try await next(request, context)
+        outcome(response.status.code, ContinuousClock.now - start)
+        return response
+    } catch let error as HTTPResponseError {
+        outcome(error.status.code, ContinuousClock.now - start)
+        throw error
+    } catch {
+        outcome(500, ContinuousClock.now - start)
+        throw error
+    }
+}
+
 /// Logs method, path, status and duration of every request; never the query's token or headers.
 struct AccessLogMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        let start = ContinuousClock.now
         let path = request.uri.path
-        do {
-            let response = try await next(request, context)
-            log(request, path: path, status: response.status.code, since: start, context: context)
-            return response
-        } catch let error as HTTPResponseError {
-            log(request, path: path, status: error.status.code, since: start, context: context)
-            throw error
-        } catch {
-            log(request, path: path, status: 500, since: start, context: context)
-            throw error
+        return try await measuring(request, context: context, next: next) { status, elapsed in
+            let milliseconds = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
+            context.logger.info("\(request.method) \(path) \(status) \(String(format: "%.1f", milliseconds)) ms")
         }
-    }
-
-    private func log(_ request: Request, path: String, status: Int, since start: ContinuousClock.Instant, context: Context) {
-        let elapsed = ContinuousClock.now - start
-        let milliseconds = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
-        context.logger.info("\(request.method) \(path) \(status) \(String(format: "%.1f", milliseconds)) ms")
     }
 }
 

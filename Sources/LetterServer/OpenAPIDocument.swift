@@ -10,13 +10,7 @@ enum OpenAPIDocument {
         "info": [
             "title": "Kamerzoek",
             "version": "1.0.0",
-            "description": .string("""
-                Full-text search over Dutch government letters (Kamerbrieven, moties, historical parliamentary papers). \
-                Every error is a JSON object {"error": {"code", "message"}} with a stable code. \
-                When the server runs with a token, every route but /health needs `Authorization: Bearer <token>` \
-                (browsers may send the token as the password of HTTP Basic authentication). \
-                A request that waits longer than the request timeout for the index is answered 503 with code `timeout`.
-                """),
+            "description": .string(serviceDescription(requiresToken: true)),
         ],
         "servers": [["url": "/"]],
         "security": [["bearerAuth": []]],
@@ -119,7 +113,9 @@ enum OpenAPIDocument {
     /// The document as a server with a token (`requiresToken`) or without one describes itself:
     /// without a token no route asks for authentication.
     static func document(requiresToken: Bool) -> JSONValue {
-        requiresToken ? document : withoutAuthentication(document)
+        guard !requiresToken, let info = document["info"] else { return document }
+        let openInfo = info.adding("description", .string(serviceDescription(requiresToken: false)))
+        return withoutAuthentication(document).adding("info", openInfo)
     }
 
     /// `value` with no security requirement and no `401` responses.
@@ -130,8 +126,6 @@ enum OpenAPIDocument {
                 switch key {
                 case "401": nil
                 case "security": (key, .array([]))
-                case "description" where child == document["info"]?["description"]:
-                    (key, .string(Self.openDescription))
                 default: (key, withoutAuthentication(child))
                 }
             })
@@ -142,12 +136,17 @@ enum OpenAPIDocument {
         }
     }
 
-    static let openDescription = """
-        Full-text search over Dutch government letters (Kamerbrieven, moties, historical parliamentary papers). \
-        Every error is a JSON object {"error": {"code", "message"}} with a stable code. \
-        This server runs without a token: no route needs authentication. \
-        A request that waits longer than the request timeout for the index is answered 503 with code `timeout`.
-        """
+    /// The service's description, with what it says about authentication.
+    static func serviceDescription(requiresToken: Bool) -> String {
+        let authentication = requiresToken
+            ? "When the server runs with a token, every route but /health needs `Authorization: Bearer <token>` "
+                + "(browsers may send the token as the password of HTTP Basic authentication). "
+            : "This server runs without a token: no route needs authentication. "
+        return "Full-text search over Dutch government letters (Kamerbrieven, moties, historical parliamentary papers). "
+            + "Every error is a JSON object {\"error\": {\"code\", \"message\"}} with a stable code. "
+            + authentication
+            + "A request that waits longer than the request timeout for the index is answered 503 with code `timeout`."
+    }
 
     // MARK: - Parameters
 

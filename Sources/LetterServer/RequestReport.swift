@@ -20,20 +20,14 @@ public final class RequestReport: RequestObserver, @unchecked Sendable {
     }
 
     public func begin(_ target: String) -> UInt64 {
-        let id = lock.withLock {
-            defer { nextID &+= 1 }
-            return nextID
-        }
+        let id = nextIdentifier()
         send("B \(id) \(Self.oneLine(target, limit: 1_000))\n")
         return id
     }
 
     /// A connection was accepted; returns its id for ``connectionClosed(_:)``.
     public func connectionOpened() -> UInt64 {
-        let id = lock.withLock {
-            defer { nextID &+= 1 }
-            return nextID
-        }
+        let id = nextIdentifier()
         send("C \(id)\n")
         return id
     }
@@ -47,6 +41,14 @@ public final class RequestReport: RequestObserver, @unchecked Sendable {
         let (seconds, attoseconds) = duration.components
         let microseconds = max(0, seconds) * 1_000_000 + max(0, attoseconds) / 1_000_000_000_000
         send("E \(id) \(status) \(microseconds) \(Self.oneLine(route, limit: 200))\n")
+    }
+
+    /// A new id, for a request or a connection.
+    private func nextIdentifier() -> UInt64 {
+        lock.withLock {
+            defer { nextID &+= 1 }
+            return nextID
+        }
     }
 
     private func send(_ line: String) {

@@ -16,7 +16,6 @@ public final class WorkerSupervisor: @unchecked Sendable {
         var quickDeaths = 0
     }
 
-    private let count: Int
     private let arguments: [String]
     private let listener: Int32
     private let log: @Sendable (String) -> Void
@@ -28,7 +27,6 @@ public final class WorkerSupervisor: @unchecked Sendable {
     /// A supervisor of `count` workers running this executable with `arguments` (and
     /// `KAMERZOEK_WORKER=1`), all accepting on `listener`.
     public init(count: Int, arguments: [String], listener: Int32, log: @escaping @Sendable (String) -> Void) {
-        self.count = max(1, count)
         self.arguments = arguments
         self.listener = listener
         self.log = log
@@ -45,7 +43,7 @@ public final class WorkerSupervisor: @unchecked Sendable {
         sigaddset(&blocked, SIGINT)
         // Workers start with the default mask: posix_spawn is told to reset it below.
         pthread_sigmask(SIG_BLOCK, &blocked, nil)
-        for index in 0..<count { try start(index) }
+        for index in slots.indices { try start(index) }
         Thread.detachNewThread { [self] in readReports() }
         let awaited = blocked
         Thread.detachNewThread { [self] in
