@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(
@@ -36,6 +38,18 @@ let package = Package(
                 "DutchText", "Entities", "CSHA256",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .target(
+            name: "LetterSync",
+            dependencies: [
+                "LetterIndex",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
         .target(
@@ -57,7 +71,7 @@ let package = Package(
         .executableTarget(
             name: "kamerzoek",
             dependencies: [
-                "LetterIndex", "LetterServer",
+                "LetterIndex", "LetterServer", "LetterSync",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -103,7 +117,27 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
-        .testTarget(name: "KamerzoekTests", dependencies: ["kamerzoek", "TestSupport"]),
+        .testTarget(name: "KamerzoekTests", dependencies: ["kamerzoek", "TestSupport", "SyncReplay"]),
+        // A local SyncFeed: feed pages, PDF and DOCX files made from the shared corpus's real
+        // records, replayed by Hummingbird with the faults a real service shows.
+        .target(
+            name: "SyncReplay",
+            dependencies: [
+                "LetterIndex", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            path: "Tests/SyncReplay"
+        ),
+        .testTarget(
+            name: "LetterSyncTests",
+            dependencies: [
+                "LetterSync", "SyncReplay", "TestSupport", "LetterIndex",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .testTarget(
             name: "FuzzTargetsTests",
             dependencies: [

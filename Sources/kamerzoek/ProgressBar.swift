@@ -21,6 +21,15 @@ final class ProgressBar: @unchecked Sendable {
         drawn = true
     }
 
+    /// A status line in place of the bar (for work whose total is not known).
+    func status(_ line: String) {
+        guard enabled else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
+        drawn = true
+    }
+
     func finish() {
         guard enabled, drawn else { return }
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))

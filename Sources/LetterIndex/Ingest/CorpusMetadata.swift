@@ -1,3 +1,4 @@
+import Entities
 import Foundation
 
 /// What a corpus folder's `metadata.jsonl` says about one file; it wins over what the parser guesses.
@@ -10,6 +11,17 @@ public struct FileMetadata: Sendable, Hashable {
     public var dossier: String?
     /// Where the document was published.
     public var sourceURL: String?
+    /// The publisher's document type (`Motie`, `Brief regering`, `Schriftelijke vragen`, …).
+    public var documentType: String? = nil
+
+    /// The letter kind the document type names, if it names one.
+    var kind: LetterKind? {
+        guard let type = documentType?.lowercased() else { return nil }
+        if type.hasPrefix("motie") { return .motie }
+        if type.hasPrefix("brief") { return .brief }
+        if type.hasPrefix("schriftelijke vragen") || type.hasPrefix("antwoord schriftelijke vragen") { return .kamervragen }
+        return nil
+    }
 }
 
 /// Reads every `metadata.jsonl` below a corpus root: one JSON object per line with a `file` key.
@@ -100,7 +112,7 @@ public struct CorpusMetadata: Sendable {
                 byPath[prefix + file] = FileMetadata(
                     title: Self.cleaned(entry.title), date: date,
                     dossier: Self.cleaned(entry.dossierNumber) ?? Self.cleaned(entry.dossier),
-                    sourceURL: Self.cleaned(entry.sourceURL))
+                    sourceURL: Self.cleaned(entry.sourceURL), documentType: Self.cleaned(entry.documentType))
             }
         }
     }
@@ -177,13 +189,14 @@ public struct CorpusMetadata: Sendable {
     }
 }
 
-/// A line as `JSONDecoder` reads it, for the lines the scanner leaves: the same six strings as
+/// A line as `JSONDecoder` reads it, for the lines the scanner leaves: the same seven strings as
 /// written, a value that is not a string counting as absent.
 extension MetadataLineScanner.Fields: Decodable {
     private enum CodingKeys: String, CodingKey {
         case file, title, date, dossier
         case dossierNumber = "dossier_nr"
         case sourceURL = "source_url"
+        case documentType = "doc_type"
     }
 
     init(from decoder: any Decoder) throws {
@@ -191,6 +204,6 @@ extension MetadataLineScanner.Fields: Decodable {
         func text(_ key: CodingKeys) -> String? { try? container.decodeIfPresent(String.self, forKey: key) }
         self.init(
             file: text(.file), title: text(.title), date: text(.date), dossierNumber: text(.dossierNumber),
-            dossier: text(.dossier), sourceURL: text(.sourceURL))
+            dossier: text(.dossier), sourceURL: text(.sourceURL), documentType: text(.documentType))
     }
 }

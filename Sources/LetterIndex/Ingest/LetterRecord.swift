@@ -39,6 +39,7 @@ struct LetterRecord: Sendable {
         if let type = text.metadata.documentType?.lowercased() {
             if type.hasPrefix("motie") { kind = .motie } else if type == "brief" { kind = .brief }
         }
+        if let named = jsonl?.kind { kind = named }
         var mentions = profile.mentions
         if let dossier = metadata?.dossier.flatMap(DossierNumber.parse),
             !mentions.contains(where: {

@@ -1,4 +1,4 @@
-/// Reads the six keys Kamerzoek uses from one `metadata.jsonl` line with a byte scan, far faster
+/// Reads the seven keys Kamerzoek uses from one `metadata.jsonl` line with a byte scan, far faster
 /// than `JSONDecoder`.
 ///
 /// It reads only strict JSON holding one object; anything else (invalid or lenient JSON, other
@@ -13,6 +13,7 @@ struct MetadataLineScanner {
         var dossierNumber: String?
         var dossier: String?
         var sourceURL: String?
+        var documentType: String?
     }
 
     /// Nesting deeper than this is left to `JSONDecoder`.
@@ -55,7 +56,8 @@ struct MetadataLineScanner {
                     case 2: fields.date = value
                     case 3: fields.dossierNumber = value
                     case 4: fields.dossier = value
-                    default: fields.sourceURL = value
+                    case 5: fields.sourceURL = value
+                    default: fields.documentType = value
                     }
                 } else {
                     guard skipValue(depth: 1) else { return nil }
@@ -90,6 +92,7 @@ struct MetadataLineScanner {
             if key.elementsEqual("date".utf8) { return 2 }
         case 5: if key.elementsEqual("title".utf8) { return 1 }
         case 7: if key.elementsEqual("dossier".utf8) { return 4 }
+        case 8: if key.elementsEqual("doc_type".utf8) { return 6 }
         case 10:
             if key.elementsEqual("dossier_nr".utf8) { return 3 }
             if key.elementsEqual("source_url".utf8) { return 5 }

@@ -8,6 +8,8 @@ enum Meta {
         case lastIngest = "last_ingest"
         /// Changes with every ingest that changed letters; caches built from the index key on it.
         case generation = "generation"
+        /// Where `kamerzoek sync` resumes the Tweede Kamer's feed (JSON, owned by LetterSync).
+        case syncState = "sync_state"
     }
 
     static func value(for key: Key, in db: Database) throws -> String? {
