@@ -216,7 +216,10 @@ private struct SyncRun {
             skip(document, reason: "cannot write \(name): \(error.localizedDescription)", retry: true)
             return
         }
-        folder.record(synced(document, file: name, day: day))
+        let record = synced(document, file: name, day: day)
+        // The same bytes under new metadata: the ingest would see an unchanged file.
+        if let old, record.differsForIngest(from: old) { replaced.append(record.id) }
+        folder.record(record)
         if old == nil { summary.added += 1 } else { summary.updated += 1 }
         fetchedSinceIngest += 1
     }

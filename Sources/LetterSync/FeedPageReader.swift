@@ -36,7 +36,7 @@ public enum FeedPageReader {
         parser.shouldReportNamespacePrefixes = true
         parser.shouldResolveExternalEntities = false
         parser.delegate = collector
-        guard parser.parse(), collector.sawFeed else {
+        guard parser.parse(), collector.sawFeed, collector.closedFeed else {
             let problem = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "no Atom feed element"
             throw Malformed(description: "not an Atom feed (line \(parser.lineNumber): \(problem))")
         }
@@ -57,6 +57,8 @@ public enum FeedPageReader {
 private final class FeedPageCollector: NSObject, XMLParserDelegate {
     var page = FeedPage()
     var sawFeed = false
+    /// Whether the feed element ended (a page cut short is not a page).
+    var closedFeed = false
 
     /// Prefix → URI, innermost scope last; mappings announced before an element belong to it.
     private var scopes: [[String: String]] = []
@@ -181,6 +183,7 @@ private final class FeedPageCollector: NSObject, XMLParserDelegate {
             depth -= 1
             if !scopes.isEmpty { scopes.removeLast() }
         }
+        if depth == 1, sawFeed { closedFeed = true }
         guard var current = entry else { return }
         if depth == current.depth {
             finish(current)

@@ -5,10 +5,11 @@ import Testing
 import TestSupport
 
 /// `kamerzoek sync` as a user runs it, against a local replay of the SyncFeed.
-@Suite(.enabled(if: SyncCommandTests.canRun, "needs the built binary, ../shared/corpus and pdftotext"), .serialized)
+private let canRunSyncCommand = KamerzoekProcess.binary != nil && FileManager.default.fileExists(atPath: TemporaryCorpus.shared.path)
+    && PDFReader.locatePDFToText() != nil
+
+@Suite(.enabled(if: canRunSyncCommand, "needs the built binary, ../shared/corpus and pdftotext"), .serialized)
 struct SyncCommandTests {
-    static let canRun = KamerzoekProcess.binary != nil && FileManager.default.fileExists(atPath: TemporaryCorpus.shared.path)
-        && PDFReader.locatePDFToText() != nil
 
     /// 203 documents (PDF and DOCX; motions, letters, answers) over 4 pages, with a change and a
     /// deletion on the last page.

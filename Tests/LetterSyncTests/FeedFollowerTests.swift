@@ -5,10 +5,11 @@ import Testing
 import TestSupport
 @testable import LetterSync
 
-@Suite(.enabled(if: FeedFollowerTests.canRun, "needs ../shared/corpus and pdftotext"), .serialized)
+private let canFollowFeed = FileManager.default.fileExists(atPath: TemporaryCorpus.shared.path)
+    && PDFReader.locatePDFToText() != nil
+
+@Suite(.enabled(if: canFollowFeed, "needs ../shared/corpus and pdftotext"), .serialized)
 struct FeedFollowerTests {
-    static let canRun = FileManager.default.fileExists(atPath: TemporaryCorpus.shared.path)
-        && PDFReader.locatePDFToText() != nil
 
     static func options(_ corpus: TemporaryCorpus, base: String) -> SyncOptions {
         var options = SyncOptions(corpus: corpus.corpus)

@@ -88,10 +88,12 @@ public struct FeedRecording: Sendable {
                 let title = record["title"] as? String, let dossierNumber = record["dossier_nr"] as? String
             else { continue }
             let text = try String(contentsOf: shared.appendingPathComponent("tk-moties/\(file)"), encoding: .utf8)
+            // `dossier_nr` is `36410` or `36600-VII`; the file name `kst-36410-VII-100` has the addition too.
+            let numberParts = dossierNumber.split(separator: "-", maxSplits: 1).map(String.init)
             let parts = file.dropLast(4).split(separator: "-")
-            let addition = parts.count == 4 ? String(parts[2]) : nil
+            let addition = numberParts.count == 2 ? numberParts[1] : parts.count == 4 ? String(parts[2]) : nil
             let dossier = Dossier(
-                id: madeGUID("dossier \(dossierNumber) \(addition ?? "")"), number: dossierNumber, addition: addition,
+                id: madeGUID("dossier \(numberParts[0]) \(addition ?? "")"), number: numberParts[0], addition: addition,
                 title: (record["dossier_title"] as? String ?? "").trimmingCharacters(in: .whitespaces))
             made.append((Document(
                 id: id, number: number, soort: record["doc_type"] as? String ?? "Motie",

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Logging
 import Synchronization
 
 /// A local SyncFeed replaying a ``FeedRecording`` on loopback, with scripted faults, and a log
@@ -51,7 +52,8 @@ public final class ReplayServer: Sendable {
         let (stream, continuation) = AsyncStream<Int>.makeStream()
         let app = Application(
             router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-            onServerRunning: { channel in continuation.yield(channel.localAddress?.port ?? 0) })
+            onServerRunning: { channel in continuation.yield(channel.localAddress?.port ?? 0) },
+            logger: { var logger = Logger(label: "replay"); logger.logLevel = .critical; return logger }())
         server.task.withLock { $0 = Task { try await app.runService(gracefulShutdownSignals: []) } }
         var iterator = stream.makeAsyncIterator()
         let port = await iterator.next() ?? 0
