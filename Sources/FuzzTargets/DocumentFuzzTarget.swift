@@ -7,8 +7,8 @@ import LetterIndex
 /// path every ingested file takes; offsets must stay inside the text they point into.
 ///
 /// The first byte picks the format the file claims by its extension (`txt`, `xml`, `html`);
-/// the readers still sniff the content first, as in an ingest. PDFs are not read (no
-/// `pdftotext` is run per input).
+/// the readers still sniff the content first, as in an ingest, so a zip is read as a DOCX. PDFs
+/// are not read (no `pdftotext` is run per input).
 public enum DocumentFuzzTarget {
     static let formats = ["txt", "xml", "html"]
     private static let reader = LetterFileReader(readers: LetterReaders(pdf: PDFReader(executable: nil)))

@@ -8,8 +8,8 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Index every letter below DIR: new and changed files are indexed, removed ones dropped.",
         discussion: """
-            Reads .txt, officielebekendmakingen .xml, .html and .pdf (through pdftotext, Debian package \
-            poppler-utils). Files that cannot be read are skipped with their reason and the ingest goes on; \
+            Reads .txt, officielebekendmakingen .xml, .html, .docx and .pdf (through pdftotext, Debian \
+            package poppler-utils). Files that cannot be read are skipped with their reason and the ingest goes on; \
             --strict refuses instead, before anything is written (exit status 2). Exit status 75: another \
             ingest is writing the index.
             """)

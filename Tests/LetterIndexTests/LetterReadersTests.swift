@@ -25,12 +25,14 @@ import Testing
     }
 
     @Test func everyReaderFormatIsAScannedExtension() {
-        for format in ["txt", "xml", "html", "pdf"] {
+        for format in ["txt", "xml", "html", "pdf", "docx"] {
             #expect(CorpusScanner.letterExtensions.contains(format))
         }
     }
 
     static let sniffCases: [(String, String)] = [
+        ("PK\u{03}\u{04}\u{14}\u{00}%PDF-1.4", "zip"),
+        ("Den Haag PK\u{03}\u{04}", "none"),
         ("%PDF-1.4\n1 0 obj", "pdf"),
         (String(repeating: "x", count: 1_000) + "%PDF-1.7", "pdf"),
         (String(repeating: "x", count: 1_020) + "%PDF-1.7", "none"),

@@ -11,7 +11,9 @@ public struct SkippedFile: Sendable, Codable, Hashable {
     /// - `not-a-file`: a FIFO, socket or device; `symlink`: a symbolic link, never followed;
     ///   `bad-name`: the name is not UTF-8; `too-deep`: folders nested deeper than 64;
     /// - `duplicate-id`: another file has the same id (`a.txt` beside `a.pdf`);
-    /// - `no-pdftotext`: a PDF while `pdftotext` is not installed; `bad-pdf`: `pdftotext` failed.
+    /// - `no-pdftotext`: a PDF while `pdftotext` is not installed; `bad-pdf`: `pdftotext` failed;
+    /// - `bad-docx`: a `.docx` that is not a readable Word document (damaged, no `word/document.xml`,
+    ///   over the size limits).
     public var code: String
     /// What was wrong.
     public var reason: String

@@ -27,7 +27,7 @@ public struct LetterFileText: Sendable {
     public var bytes: Int
     /// A note for the summary, e.g. that the file was Windows-1252 and converted.
     public var warning: String?
-    /// The format of the reader that read it: `txt`, `xml`, `html`, `pdf`.
+    /// The format of the reader that read it: `txt`, `xml`, `html`, `pdf`, `docx`.
     public var format: String = "txt"
     /// Metadata the file carries (publication XML, HTML); `metadata.jsonl` wins over it.
     public var metadata = DocumentMetadata()

@@ -5,7 +5,7 @@ import Foundation
 /// Each format has one reader; ``LetterReaders`` chooses among them by content first and by
 /// extension second, so a `.txt` that is really a PDF is read as a PDF.
 public protocol LetterReader: Sendable {
-    /// The format name stored with the letter: `txt`, `xml`, `html`, `pdf`.
+    /// The format name stored with the letter: `txt`, `xml`, `html`, `pdf`, `docx`.
     var format: String { get }
 
     /// Reads a loaded file; `url` is where the bytes came from (a PDF is handed to `pdftotext`).

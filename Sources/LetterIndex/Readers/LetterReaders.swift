@@ -1,8 +1,8 @@
 import DutchText
 import Foundation
 
-/// The readers, and the choice among them: by content first (a PDF signature, publication XML,
-/// an HTML page), by extension second, plain text last.
+/// The readers, and the choice among them: by content first (a zip archive, a PDF signature,
+/// publication XML, an HTML page), by extension second, plain text last.
 ///
 /// ```swift
 /// let readers = LetterReaders()
@@ -10,12 +10,14 @@ import Foundation
 /// ```
 public struct LetterReaders: Sendable {
     /// The file extensions the scanner lists as letters.
-    public static let extensions: Set<String> = ["txt", "xml", "html", "htm", "xhtml", "pdf"]
+    public static let extensions: Set<String> = ["txt", "xml", "html", "htm", "xhtml", "pdf", "docx"]
 
     public var plainText = PlainTextReader()
     public var publicationXML = PublicationXMLReader()
     public var html = HTMLReader()
     public var pdf: PDFReader
+    /// The Word reader; its size limits can be set here.
+    public var docx = DOCXReader()
 
     /// The standard readers; `pdf` finds `pdftotext` on `PATH` unless given.
     public init(pdf: PDFReader = PDFReader()) {
@@ -25,6 +27,7 @@ public struct LetterReaders: Sendable {
     /// The reader for a file with these bytes and this extension.
     public func reader(for data: Data, format: String) -> any LetterReader {
         switch Self.sniff(data) {
+        case .zip: return docx
         case .pdf: return pdf
         case .xml: return publicationXML
         case .html: return html
@@ -41,11 +44,17 @@ public struct LetterReaders: Sendable {
 
     /// Reads `data` (loaded from `url`, whose extension is `format`) with the right reader.
     ///
-    /// When content and extension disagree, the document carries a warning.
+    /// When content and extension disagree, the document carries a warning. A zip archive not
+    /// named `.docx` that is no readable Word document is skipped as `binary`, as any other zip.
     public func read(_ data: Data, url: URL, format: String) throws(SkipReason) -> LetterDocument {
         let reader = reader(for: data, format: format)
-        var document = try reader.read(data, url: url)
         let expected = Self.formatName(ofExtension: format)
+        var document: LetterDocument
+        do throws(SkipReason) {
+            document = try reader.read(data, url: url)
+        } catch where error.code == "bad-docx" && expected != docx.format {
+            throw SkipReason(code: "binary", message: "binary file (zip archive, not a readable DOCX: \(error.message))")
+        }
         if reader.format != expected {
             document.warnings.insert("named .\(format) but the content is \(reader.format): read as \(reader.format)", at: 0)
         }
@@ -56,12 +65,12 @@ public struct LetterReaders: Sendable {
     static func formatName(ofExtension format: String) -> String {
         switch format {
         case "html", "htm", "xhtml": return "html"
-        case "xml", "pdf": return format
+        case "xml", "pdf", "docx": return format
         default: return "txt"
         }
     }
 
-    enum Sniffed { case pdf, xml, html }
+    enum Sniffed { case zip, pdf, xml, html }
 
     /// Whether the first character after a byte order mark and white space is `<`.
     static func startsWithMarkup(_ data: Data) -> Bool {
@@ -91,8 +100,10 @@ public struct LetterReaders: Sendable {
         }
     }
 
-    /// What the first bytes say: `%PDF-` near the start, markup with an HTML or XML opening.
+    /// What the first bytes say: a zip's local file header at the start (a DOCX), `%PDF-` near the
+    /// start, markup with an HTML or XML opening.
     static func sniff(_ data: Data) -> Sniffed? {
+        if data.starts(with: [UInt8(ascii: "P"), UInt8(ascii: "K"), 3, 4]) { return .zip }
         // Read where the bytes are: copying the head of every file into arrays cost more than the rest.
         let head = data.prefix(2048)
         if head.prefix(1024).withUnsafeBytes({ containsPDFSignature($0.bindMemory(to: UInt8.self)) }) { return .pdf }

@@ -23,13 +23,8 @@ public struct PublicationXMLReader: LetterReader {
 
     public func read(_ data: Data, url: URL) throws(SkipReason) -> LetterDocument {
         if data.isEmpty { throw SkipReason(code: "empty", message: "empty file") }
-        // Foundation's XMLParser traps on element and attribute names that are not valid UTF-8
-        // (what libxml2 passes on from bad bytes, or from lone UTF-16 surrogates), so it only ever
-        // reads text decoded here and written out again as UTF-8, its encoding declaration dropped.
-        let (decoded, _) = try TextDecoding.decode(data)
         let collector = PublicationXMLCollector()
-        let parser = XMLParser(data: Data(Self.withoutEncodingDeclaration(decoded).utf8))
-        parser.shouldResolveExternalEntities = false
+        let parser = try XMLParser(decodedFrom: data)
         parser.shouldProcessNamespaces = false
         parser.delegate = collector
         if !parser.parse() || collector.failed {
@@ -63,6 +58,20 @@ public struct PublicationXMLReader: LetterReader {
             }
         }
         return String(head[..<encoding.lowerBound]) + String(text[end...])
+    }
+}
+
+extension XMLParser {
+    /// A parser over `data` that cannot trap on it, external entities not resolved.
+    ///
+    /// Foundation's XMLParser traps on element and attribute names that are not valid UTF-8 (what
+    /// libxml2 passes on from bad bytes, or from lone UTF-16 surrogates), so it only ever reads text
+    /// decoded by ``TextDecoding`` and written out again as UTF-8, its encoding declaration dropped.
+    /// Throws what ``TextDecoding/decode(_:)`` throws.
+    convenience init(decodedFrom data: Data) throws(SkipReason) {
+        let (decoded, _) = try TextDecoding.decode(data)
+        self.init(data: Data(PublicationXMLReader.withoutEncodingDeclaration(decoded).utf8))
+        shouldResolveExternalEntities = false
     }
 }
 
