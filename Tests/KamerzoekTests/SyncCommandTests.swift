@@ -25,7 +25,7 @@ struct SyncCommandTests {
 
     static func arguments(_ server: ReplayServer, _ corpus: TemporaryCorpus, rate: Int = 1_000) -> [String] {
         ["sync", "--from", server.base, "--index", corpus.indexPath, "--corpus", corpus.corpus.path,
-         "--retry-delay", "0.01", "--timeout", "2", "--rate", "\(rate)"]
+         "--retry-delay", "0.01", "--timeout", "10", "--attempts", "8", "--rate", "\(rate)"]
     }
 
     @Test func leavesExactlyTheFeedsLettersAndAgainFetchesNothing() async throws {

@@ -17,7 +17,9 @@ struct FeedFollowerTests {
         options.requestsPerSecond = 1_000
         options.retryDelay = .milliseconds(10)
         options.maximumRetryDelay = .milliseconds(50)
-        options.timeout = .seconds(1)
+        // Generous for a loaded machine: only the stalled request below should time out.
+        options.timeout = .seconds(2)
+        options.attempts = 8
         return options
     }
 
@@ -41,7 +43,7 @@ struct FeedFollowerTests {
         let files = recording.documents.values.sorted { $0.id < $1.id }
         server.inject([.status(500), .status(503)], for: "feed Document 25")
         server.inject([.status(429)], for: "file \(files[0].id)")
-        server.inject([.stall(.seconds(3))], for: "file \(files[1].id)")
+        server.inject([.stall(.seconds(5))], for: "file \(files[1].id)")
         server.inject([.truncated], for: "file \(files[2].id)")
         let corpus = try TemporaryCorpus()
         let database = try LetterDatabase(path: corpus.indexPath)
@@ -115,7 +117,7 @@ struct FeedFollowerTests {
         let server = try await ReplayServer.start(recording)
         defer { server.stop() }
         let victim = recording.documents.values.sorted { $0.id < $1.id }[0]
-        server.inject(Array(repeating: .truncated, count: 5), for: "file \(victim.id)")
+        server.inject(Array(repeating: .truncated, count: 8), for: "file \(victim.id)")
         let corpus = try TemporaryCorpus()
         let database = try LetterDatabase(path: corpus.indexPath)
         let first = try await FeedFollower(database: database, options: Self.options(corpus, base: server.base)).run()

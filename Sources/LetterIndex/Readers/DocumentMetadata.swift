@@ -100,7 +100,7 @@ public struct DocumentMetadata: Sendable, Hashable, Codable {
     func underneath(_ file: FileMetadata?) -> FileMetadata {
         FileMetadata(
             title: file?.title ?? title, date: file?.date ?? date, dossier: file?.dossier ?? dossier,
-            sourceURL: file?.sourceURL ?? link)
+            sourceURL: file?.sourceURL ?? link, documentType: file?.documentType)
     }
 
     /// `kst-34104-439`, `stcrt-2024-1234`, `ah-tk-20232024-1234`: letters, digits and hyphens, with a prefix.

@@ -24,6 +24,13 @@ final class SpellingSuggester: @unchecked Sendable {
 
     private let lock = NSLock()
     private var vocabulary: Vocabulary?
+    /// Options found for a word (as typed) in the vocabulary of `optionsGeneration`: a word
+    /// misspelled once is often misspelled again, and each costs a pass over the vocabulary.
+    private var optionsByWord: [String: [String]] = [:]
+    private var optionsGeneration = ""
+
+    /// Words whose options are kept, at most; past it the cache starts again.
+    static let cachedWords = 8_192
 
     /// Unknown words looked up per query, at most: each costs a pass over the vocabulary, so a
     /// pasted page of unknown words (or noise) must not cost a pass per word.
@@ -42,16 +49,7 @@ final class SpellingSuggester: @unchecked Sendable {
             if known >= LetterSearch.suggestionThreshold { continue }
             unknownWords += 1
             if unknownWords > Self.maximumUnknownWords { break }
-            let minimum = known == 0 ? 1 : known * 5
-            let candidates = variants(of: Folding.fold(word), analyzer: analyzer, vocabulary: vocabulary, minimum: minimum)
-                + closest(Array(stem.utf8), in: vocabulary, minimum: minimum)
-            var options: [String] = []
-            for candidate in candidates {
-                if let surface = try surfaceForm(of: candidate, analyzer: analyzer, db: db), !options.contains(surface) {
-                    options.append(surface)
-                }
-                if options.count == limit { break }
-            }
+            let options = try options(for: word, stem: stem, known: known, vocabulary: vocabulary, analyzer: analyzer, db: db, limit: limit)
             if !options.isEmpty { replacements.append((index, options)) }
         }
         guard !replacements.isEmpty else { return [] }
@@ -67,6 +65,37 @@ final class SpellingSuggester: @unchecked Sendable {
             if changed, !result.contains(text) { result.append(text) }
         }
         return result
+    }
+
+    /// Up to `limit` corrections of one unknown word, as written in letters; cached per word.
+    private func options(
+        for word: String, stem: String, known: Int, vocabulary: Vocabulary, analyzer: DutchAnalyzer, db: Database, limit: Int
+    ) throws -> [String] {
+        let key = "\(limit) \(word)"
+        let cached: [String]? = lock.withLock {
+            if optionsGeneration != vocabulary.generation {
+                optionsByWord = [:]
+                optionsGeneration = vocabulary.generation
+            }
+            return optionsByWord[key]
+        }
+        if let cached { return cached }
+        let minimum = known == 0 ? 1 : known * 5
+        let candidates = variants(of: Folding.fold(word), analyzer: analyzer, vocabulary: vocabulary, minimum: minimum)
+            + closest(Array(stem.utf8), in: vocabulary, minimum: minimum)
+        var options: [String] = []
+        for candidate in candidates {
+            if let surface = try surfaceForm(of: candidate, analyzer: analyzer, db: db), !options.contains(surface) {
+                options.append(surface)
+            }
+            if options.count == limit { break }
+        }
+        lock.withLock {
+            guard optionsGeneration == vocabulary.generation else { return }
+            if optionsByWord.count >= Self.cachedWords { optionsByWord = [:] }
+            optionsByWord[key] = options
+        }
+        return options
     }
 
     private func letters(containing term: String, in vocabulary: Vocabulary) -> Int {
