@@ -22,9 +22,23 @@ import TestSupport
         #expect(command.index.path == "/tmp/x.sqlite")
     }
 
+    @Test func syncReadsItsKindsPeriodAndInterval() throws {
+        let command = try #require(try Kamerzoek.parseAsRoot([
+            "sync", "--kinds", "brief, antwoord", "--since", "2025-01-01", "--every", "15m", "--from", "http://127.0.0.1:8/SyncFeed/2.0",
+        ]) as? SyncCommand)
+        #expect(command.since == "2025-01-01")
+        #expect(SyncCommand.duration(command.every ?? "") == .seconds(900))
+        #expect(SyncCommand.duration("1h") == .seconds(3600))
+        #expect(SyncCommand.duration("90") == .seconds(90))
+        #expect(SyncCommand.duration("-5s") == nil)
+    }
+
     @Test(arguments: [
         ["search", "x", "--limit", "0"], ["search", "x", "--limit", "101"], ["search", "x", "--sort", "newest"],
         ["serve", "--port", "70000"], ["ingest", "--max-bytes", "0"],
+        ["sync", "--kinds", "brief,memo"], ["sync", "--since", "2025-1-1"], ["sync", "--every", "soon"],
+        ["sync", "--every", "0m"], ["sync", "--rate", "0"], ["sync", "--from", "ftp://example.org/feed"],
+        ["sync", "--attempts", "0"],
     ])
     func badValuesAreRejected(arguments: [String]) {
         #expect(throws: (any Error).self) { try Kamerzoek.parseAsRoot(arguments) }
