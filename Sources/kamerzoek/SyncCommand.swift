@@ -79,11 +79,17 @@ struct SyncCommand: AsyncParsableCommand {
         options.retryDelay = .milliseconds(Int(retryDelay * 1000))
         options.timeout = .milliseconds(Int(timeout * 1000))
         let follower = FeedFollower(database: database, options: options)
+        guard let every, let pause = Self.duration(every) else {
+            if try await once(follower) { throw ExitCode(1) }
+            return
+        }
+        // Keep going through failures (the service down for a night): each is reported, and the
+        // next run goes on from where the last one stopped.
         while true {
-            let failed = try await once(follower)
-            guard let every, let pause = Self.duration(every) else {
-                if failed { throw ExitCode(1) }
-                return
+            do {
+                _ = try await once(follower)
+            } catch let failure as CommandFailure {
+                printError("sync failed: \(failure.description); next try in \(every)")
             }
             try await Task.sleep(for: pause)
         }
