@@ -4,33 +4,10 @@ import TestSupport
 
 /// Runs the real built binary: ingest, search --json, tokens, over a temporary corpus.
 @Suite(.serialized) struct EndToEndTests {
-    static var binary: URL? {
-        let build = TemporaryCorpus.packageRoot.appendingPathComponent(".build")
-        for configuration in ["debug", "release"] {
-            let url = build.appendingPathComponent(configuration).appendingPathComponent("kamerzoek")
-            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-        }
-        return nil
-    }
+    static let binary = KamerzoekProcess.binary
 
     static func run(_ arguments: [String], input: String? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
-        guard let executable = binary else { throw CocoaError(.fileNoSuchFile) }
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        let stdin = Pipe()
-        process.standardInput = stdin
-        try process.run()
-        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
-        try stdin.fileHandleForWriting.close()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+        try KamerzoekProcess.run(arguments, input: input)
     }
 
     @Test(.enabled(if: binary != nil)) func ingestThenSearchWithTheRealBinary() throws {

@@ -25,9 +25,13 @@ enum KamerzoekProcess {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }()
 
-    /// Runs to the end; returns the exit status and both outputs.
-    static func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = try start(arguments)
+    /// Runs to the end, with `input` on standard input; returns the exit status and both outputs.
+    static func run(_ arguments: [String], input: String? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = try start(arguments, input: input.map { _ in Pipe() })
+        if let input, let stdin = process.standardInput as? Pipe {
+            stdin.fileHandleForWriting.write(Data(input.utf8))
+            try stdin.fileHandleForWriting.close()
+        }
         let stdout = (process.standardOutput as! Pipe).fileHandleForReading.readDataToEndOfFile()
         let stderr = (process.standardError as! Pipe).fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
@@ -35,7 +39,7 @@ enum KamerzoekProcess {
     }
 
     /// Starts the binary with its output going to pipes (read them, or they fill).
-    static func start(_ arguments: [String], quiet: Bool = false) throws -> Process {
+    static func start(_ arguments: [String], quiet: Bool = false, input: Pipe? = nil) throws -> Process {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -46,7 +50,7 @@ enum KamerzoekProcess {
             process.standardOutput = Pipe()
             process.standardError = Pipe()
         }
-        process.standardInput = FileHandle.nullDevice
+        process.standardInput = input ?? FileHandle.nullDevice
         try process.run()
         return process
     }
