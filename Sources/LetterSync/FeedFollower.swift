@@ -138,8 +138,9 @@ private struct SyncRun {
                     state.pending.removeAll { $0.id == id }
                 }
             }
-            // The last page is read again next time: new entries are added to it.
-            state.next[category] = page.next ?? url
+            // Resume after the last entry read (its own next link); a page without entries is
+            // read again next time.
+            state.next[category] = page.resume ?? page.next ?? url
             try save()
             progress(SyncProgress(
                 category: category, pages: summary.pages, entries: summary.entries, filesFetched: summary.filesFetched))

@@ -167,6 +167,7 @@ private final class FeedPageCollector: NSObject, XMLParserDelegate {
             current.category = attributes["term"]
         case "link":
             if attributes["rel"] == "enclosure" { current.enclosure = attributes["href"] }
+            if attributes["rel"] == "next", let href = attributes["href"] { page.resume = href }
         case "content":
             current.contentDepth = depth
         default:

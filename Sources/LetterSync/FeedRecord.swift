@@ -66,8 +66,11 @@ public struct FeedDossier: Sendable, Hashable, Codable {
 /// One page of the feed: its entries in order, the next page's address, and entries it could not read.
 public struct FeedPage: Sendable {
     public var records: [FeedRecord] = []
-    /// The `rel="next"` link, as given.
+    /// The feed's `rel="next"` link, as given: the next page.
     public var next: String?
+    /// The last entry's own `rel="next"` link (the service gives each entry one): where to resume
+    /// after this page, also on the last page, which has no feed link.
+    public var resume: String?
     /// Entries left out, one line each (what was wrong, and the entry's position).
     public var problems: [String] = []
 

@@ -63,6 +63,8 @@ struct FeedFollowerTests {
         server.clearLog()
         let again = try await FeedFollower(database: database, options: Self.options(corpus, base: server.base)).run()
         #expect(!server.log.contains { $0.hasPrefix("file ") }, "\(server.log)")
+        // It resumes after the last entry read, not at the start of the last page.
+        #expect(server.log.filter { $0.hasPrefix("feed Document") } == ["feed Document \(recording.documentEntries.count)"])
         #expect(again.added == 0 && again.updated == 0 && again.filesFetched == 0)
         #expect(again.ingest?.added == 0 && again.ingest?.updated == 0)
     }

@@ -13,6 +13,7 @@ import Testing
         <updated>2025-05-14T10:00:00+02:00</updated>
         <category term="document"/>
         <link rel="enclosure" href="https://example.org/SyncFeed/2.0/Resources/4bb166cf-04e4-458a-9bad-59dabaa8c500"/>
+        <link rel="next" href="https://example.org/SyncFeed/2.0/Feed?skiptoken=12001&amp;category=Document"/>
         <content type="application/xml">
         <document xmlns="http://www.tweedekamer.nl/xsd/tkData/v1-0" xmlns:tk="http://www.tweedekamer.nl/xsd/tkData/v1-0" id="4bb166cf-04e4-458a-9bad-59dabaa8c500" tk:bijgewerkt="2025-05-14T10:00:00+02:00" tk:verwijderd="false" tk:contentType="application/pdf" tk:contentLength="2048">
         <soort>Motie</soort>
@@ -62,6 +63,8 @@ import Testing
     @Test func readsDocumentsDossiersDeletionsAndTheNextLink() throws {
         let page = try FeedPageReader.read(Data(Self.page.utf8))
         #expect(page.next == "https://example.org/SyncFeed/2.0/Feed?skiptoken=12345&category=Document")
+        // The service gives each entry a next link of its own: the place after that entry.
+        #expect(page.resume == "https://example.org/SyncFeed/2.0/Feed?skiptoken=12001&category=Document")
         #expect(page.records.count == 3)
         guard case .document(let document) = page.records[0] else { Issue.record("not a document"); return }
         #expect(document.id == "4bb166cf-04e4-458a-9bad-59dabaa8c500")

@@ -29,13 +29,18 @@ enum FeedPages {
             xml += "<link rel=\"next\" href=\"\(escape(next))\"/>\n"
         }
         for (offset, entry) in entries[start..<end].enumerated() {
-            xml += self.entry(entry, position: start + offset, base: base)
+            // Each entry links the feed after itself, as the service does.
+            let after = category == "Document"
+                ? "\(base)/Feed?skiptoken=\(start + offset + 1)&category=\(category)"
+                : "\(base)/Feed?category=\(category)&skiptoken=\(start + offset + 1)"
+            xml += self.entry(entry, position: start + offset, base: base, next: after)
         }
         xml += "</feed>\n"
         return xml
     }
 
-    private static func entry(_ entry: FeedRecording.Entry, position: Int, base: String) -> String {
+    private static func entry(_ entry: FeedRecording.Entry, position: Int, base: String, next: String) -> String {
+        let link = "<link rel=\"next\" href=\"\(escape(next))\"/>\n"
         switch entry {
         case .document(let document):
             var fields = """
@@ -50,7 +55,7 @@ enum FeedPages {
             // Not every entry links its file: the reader must then use {base}/Resources/{GUID}.
             let enclosure = position % 3 == 0 ? "" : "<link rel=\"enclosure\" href=\"\(base)/Resources/\(document.id)\"/>\n"
             return wrap(
-                id: document.id, updated: document.updated, category: "document", base: base, extra: enclosure,
+                id: document.id, updated: document.updated, category: "document", base: base, extra: link + enclosure,
                 content: """
                     <document xmlns="\(tkData)" xmlns:tk="\(tkData)" id="\(document.id)" tk:bijgewerkt="\(document.updated)" \
                     tk:verwijderd="false" tk:contentType="\(document.declaredType)" tk:contentLength="\(document.file.count)">
@@ -60,7 +65,7 @@ enum FeedPages {
         case .dossier(let dossier):
             let addition = dossier.addition.map { "<ns1:toevoeging>\($0)</ns1:toevoeging>" } ?? ""
             return wrap(
-                id: dossier.id, updated: "2024-01-01T00:00:00+01:00", category: "kamerstukdossier", base: base, extra: "",
+                id: dossier.id, updated: "2024-01-01T00:00:00+01:00", category: "kamerstukdossier", base: base, extra: link,
                 content: """
                     <ns1:kamerstukdossier xmlns:ns1="\(tkData)" id="\(dossier.id)" ns1:bijgewerkt="2024-01-01T00:00:00+01:00" ns1:verwijderd="false">
                     <ns1:nummer>\(dossier.number)</ns1:nummer>\(addition)<ns1:titel>\(escape(dossier.title))</ns1:titel>
@@ -68,11 +73,11 @@ enum FeedPages {
                     """)
         case .deletedDocument(let id, let updated):
             return wrap(
-                id: id, updated: updated, category: "document", base: base, extra: "",
+                id: id, updated: updated, category: "document", base: base, extra: link,
                 content: "<document xmlns=\"\(tkData)\" xmlns:tk=\"\(tkData)\" id=\"\(id)\" tk:bijgewerkt=\"\(updated)\" tk:verwijderd=\"true\"/>")
         case .malformedDocument(let id):
             return wrap(
-                id: id, updated: "2025-01-01T00:00:00+01:00", category: "document", base: base, extra: "",
+                id: id, updated: "2025-01-01T00:00:00+01:00", category: "document", base: base, extra: link,
                 content: "<document xmlns=\"\(tkData)\" xmlns:tk=\"\(tkData)\" id=\"\(id)\" tk:verwijderd=\"false\"><soort>Motie</soort></document>")
         }
     }
