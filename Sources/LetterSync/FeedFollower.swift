@@ -190,6 +190,12 @@ private struct SyncRun {
             }
             return
         }
+        // A document with no enclosure and no declared content has no file: the service answers
+        // 500 for such a resource, and retrying it would only wait.
+        guard document.enclosure != nil || document.contentType != nil || document.contentLength != nil else {
+            skip(document, reason: "the feed lists no file for it", retry: false)
+            return
+        }
         let url = document.enclosure.map { Self.resolve($0, against: options.base + "/") }
             ?? "\(options.base)/Resources/\(document.id)"
         let declared = document.contentLength

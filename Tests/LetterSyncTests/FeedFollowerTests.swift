@@ -132,6 +132,21 @@ struct FeedFollowerTests {
         try Self.expectIndexMatches(recording, corpus.indexPath)
     }
 
+    @Test func passesOverADocumentWithoutAFileWithoutAskingForIt() async throws {
+        var recording = try FeedRecording.make(motions: 6, letters: 0, questions: 0, pageSize: 50)
+        var bare = FeedRecording.withoutFile(recording.documents.values.sorted { $0.id < $1.id }[0])
+        bare.id = FeedRecording.madeGUID("a document without a file")
+        bare.number = "2025D99999"
+        recording.append([.document(bare)])
+        let server = try await ReplayServer.start(recording)
+        defer { server.stop() }
+        let corpus = try TemporaryCorpus()
+        let summary = try await FeedFollower(database: try LetterDatabase(path: corpus.indexPath), options: Self.options(corpus, base: server.base)).run()
+        #expect(summary.skipped.map(\.number) == [bare.number])
+        #expect(summary.skipped.first?.retried == false)
+        #expect(!server.log.contains("file \(bare.id)"))
+    }
+
     @Test func refusesAnIndexThatFollowsAnotherFolder() async throws {
         let corpus = try TemporaryCorpus()
         try corpus.write("eigen/brief.txt", "Den Haag, 1 maart 2024\nGeachte voorzitter,\nHierbij bied ik uw Kamer de brief aan.")

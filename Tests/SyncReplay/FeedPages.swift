@@ -53,12 +53,15 @@ enum FeedPages {
                 """
             if let dossier = document.dossierID { fields += "\n<kamerstukdossier ref=\"\(dossier)\"/>" }
             // Not every entry links its file: the reader must then use {base}/Resources/{GUID}.
-            let enclosure = position % 3 == 0 ? "" : "<link rel=\"enclosure\" href=\"\(base)/Resources/\(document.id)\"/>\n"
+            let hasFile = !document.declaredType.isEmpty
+            let enclosure = position % 3 == 0 || !hasFile ? "" : "<link rel=\"enclosure\" href=\"\(base)/Resources/\(document.id)\"/>\n"
+            // A document without a file declares no content.
+            let content = hasFile ? " tk:contentType=\"\(document.declaredType)\" tk:contentLength=\"\(document.file.count)\"" : ""
             return wrap(
                 id: document.id, updated: document.updated, category: "document", base: base, extra: link + enclosure,
                 content: """
                     <document xmlns="\(tkData)" xmlns:tk="\(tkData)" id="\(document.id)" tk:bijgewerkt="\(document.updated)" \
-                    tk:verwijderd="false" tk:contentType="\(document.declaredType)" tk:contentLength="\(document.file.count)">
+                    tk:verwijderd="false"\(content)>
                     \(fields)
                     </document>
                     """)

@@ -20,7 +20,8 @@ public struct FeedRecording: Sendable {
         public var dossierID: String?
         public var updated: String
         public var file: Data
-        /// The content type the feed declares (wrong for some, as the service has been seen to do).
+        /// The content type the feed declares (wrong for some, as the service has been seen to
+        /// do); empty for a document without a file.
         public var declaredType: String
         /// The letter's text as written into the file, one paragraph a line.
         public var paragraphs: [String]
@@ -48,6 +49,14 @@ public struct FeedRecording: Sendable {
     public private(set) var dossierEntries: [Entry] = []
     /// Entries per page.
     public var pageSize: Int
+
+    /// A document without a file (the feed declares no content and links no enclosure).
+    public static func withoutFile(_ document: Document) -> Document {
+        var bare = document
+        bare.declaredType = ""
+        bare.file = Data()
+        return bare
+    }
 
     /// The current version of every document, by GUID (deleted ones absent).
     public var documents: [String: Document] {
