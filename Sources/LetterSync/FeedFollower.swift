@@ -196,8 +196,7 @@ private struct SyncRun {
             skip(document, reason: "the feed lists no file for it", retry: false)
             return
         }
-        let url = document.enclosure.map { Self.resolve($0, against: options.base + "/") }
-            ?? "\(options.base)/Resources/\(document.id)"
+        let url = fileURL(of: document)
         let declared = document.contentLength
         let body: FetchedBody
         do {
@@ -236,14 +235,18 @@ private struct SyncRun {
         if retry { state.pending.append(document) }
     }
 
+    /// Where a document's file is: its enclosure, else `{base}/Resources/{GUID}`.
+    private func fileURL(of document: FeedDocument) -> String {
+        document.enclosure.map { Self.resolve($0, against: options.base + "/") } ?? "\(options.base)/Resources/\(document.id)"
+    }
+
     /// The folder's record of `document`, stored as `file`.
     private func synced(_ document: FeedDocument, file: String, day: String?) -> SyncedDocument {
         let dossier = document.dossierID.flatMap { folder.dossiers[$0] }
         return SyncedDocument(
             file: file, id: "tk/\(document.number)", title: document.subject ?? document.title, date: day,
             dossierNumber: dossier?.key, dossierTitle: dossier?.title, documentType: document.kind,
-            sourceURL: document.enclosure.map { Self.resolve($0, against: options.base + "/") }
-                ?? "\(options.base)/Resources/\(document.id)",
+            sourceURL: fileURL(of: document),
             documentID: document.id, documentNumber: document.number, updated: document.updated,
             contentLength: document.contentLength)
     }
@@ -273,12 +276,8 @@ private struct SyncRun {
 
     /// `yyyy-mm-dd` from a feed date (`2025-04-24`, `2025-04-24T00:00:00+02:00`).
     static func day(_ value: String) -> String? {
-        let prefix = String(value.prefix(10))
-        let bytes = Array(prefix.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-            bytes.enumerated().allSatisfy({ $0.offset == 4 || $0.offset == 7 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0.element) })
-        else { return nil }
-        return prefix
+        let prefix = value.prefix(10)
+        return SyncOptions.isDay(prefix) ? String(prefix) : nil
     }
 
     /// A link as given, made absolute against the page it was on.

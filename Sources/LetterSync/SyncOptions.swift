@@ -40,6 +40,13 @@ public struct SyncOptions: Sendable {
         self.corpus = corpus
     }
 
+    /// Whether `value` is a day as `yyyy-mm-dd` (digits and dashes; the calendar is not checked).
+    public static func isDay(_ value: some StringProtocol) -> Bool {
+        let bytes = Array(value.utf8)
+        return bytes.count == 10 && bytes[4] == UInt8(ascii: "-") && bytes[7] == UInt8(ascii: "-")
+            && bytes.enumerated().allSatisfy { $0.offset == 4 || $0.offset == 7 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0.element) }
+    }
+
     /// The folder synced files are written to.
     public var folder: URL { corpus.appendingPathComponent("tk", isDirectory: true) }
 }

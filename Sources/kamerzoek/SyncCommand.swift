@@ -50,7 +50,7 @@ struct SyncCommand: AsyncParsableCommand {
 
     func validate() throws {
         _ = try SyncKind.parse(list: kinds)
-        if let since, !Self.isDay(since) { throw ValidationError("--since \(since.debugDescription): use yyyy-mm-dd") }
+        if let since, !SyncOptions.isDay(since) { throw ValidationError("--since \(since.debugDescription): use yyyy-mm-dd") }
         if let every, Self.duration(every) == nil {
             throw ValidationError("--every \(every.debugDescription): use a number with s, m or h (15m, 1h, 90s)")
         }
@@ -134,12 +134,6 @@ struct SyncCommand: AsyncParsableCommand {
         if let root = try database.corpusRoot() { return URL(fileURLWithPath: root, isDirectory: true) }
         let indexURL = URL(fileURLWithPath: index.path)
         return indexURL.deletingPathExtension().appendingPathExtension("letters")
-    }
-
-    static func isDay(_ value: String) -> Bool {
-        let bytes = Array(value.utf8)
-        return bytes.count == 10 && bytes[4] == UInt8(ascii: "-") && bytes[7] == UInt8(ascii: "-")
-            && bytes.enumerated().allSatisfy { $0.offset == 4 || $0.offset == 7 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0.element) }
     }
 
     /// `15m`, `1h`, `90s`, `90` (seconds), at least one second and at most a week.
