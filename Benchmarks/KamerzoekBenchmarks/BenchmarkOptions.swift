@@ -12,6 +12,10 @@ struct BenchmarkOptions {
     /// `probe` and `sql` use the ×N index instead of the ×1 one.
     var probeScaled = false
     var relevanceFile: URL
+    /// Where `profiles`, `streams` and `searches` write (`--out`); standard output when nil.
+    var output: URL?
+    /// An index to use instead of the ×1 index in the work folder (`--index`).
+    var indexOverride: String?
 
     /// The arguments after the command that are neither options nor their values.
     var positional: [String] = []
@@ -36,6 +40,8 @@ struct BenchmarkOptions {
             case "--queries": queries = Int(value) ?? queries
             case "--repeat": repeats = max(1, Int(value) ?? repeats)
             case "--relevance": relevanceFile = URL(fileURLWithPath: value)
+            case "--out": output = URL(fileURLWithPath: value)
+            case "--index": indexOverride = value
             case "--probe-scaled":
                 probeScaled = true
                 index += 1
@@ -53,7 +59,7 @@ struct BenchmarkOptions {
     }
 
     /// The ×1 index path.
-    var index: String { work.appendingPathComponent("kamerzoek-x1.sqlite").path }
+    var index: String { indexOverride ?? work.appendingPathComponent("kamerzoek-x1.sqlite").path }
     /// The ×N index path.
     var scaledIndex: String { work.appendingPathComponent("kamerzoek-x\(scale).sqlite").path }
     /// The index `probe` and `sql` look at.

@@ -11,8 +11,9 @@ do {
     case "query": try QueryBenchmark(options: options).run()
     case "relevance": try RelevanceBenchmark(options: options).run()
     case "stages": try StageBenchmark(options: options).run()
-    case "profiles": try ProfileDump(options: options, output: arguments.firstIndex(of: "--out").flatMap { $0 + 1 < arguments.count ? URL(fileURLWithPath: arguments[$0 + 1]) : nil }).run()
-    case "streams": try StreamDump(options: options, output: arguments.firstIndex(of: "--out").flatMap { $0 + 1 < arguments.count ? URL(fileURLWithPath: arguments[$0 + 1]) : nil }, repeats: arguments.firstIndex(of: "--repeat").flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil } ?? 1).run()
+    case "profiles": try ProfileDump(options: options, output: options.output).run()
+    case "streams": try StreamDump(options: options, output: options.output, repeats: arguments.firstIndex(of: "--repeat").flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil } ?? 1).run()
+    case "searches": try SearchDump(options: options, output: options.output).run()
     case "probe": try ProbeBenchmark(options: options, queries: options.positional).run()
     case "sql": try SQLProbe(options: options, statements: options.positional).run()
     case "all":

@@ -323,7 +323,7 @@ public struct LetterSearch: Sendable {
             }
             results.append(SearchHit(
                 id: row["id"], title: row["title"], date: row["date"], kind: row["kind"],
-                score: (score * 1000).rounded() / 1000, snippet: snippet.text,
+                score: (score * 1000).rounded() / 1000, exactScore: score, snippet: snippet.text,
                 highlights: snippet.highlights.map { [$0.lowerBound, $0.upperBound] },
                 entities: entities[rowid] ?? []))
         }

@@ -22,8 +22,10 @@ public struct SearchHit: Sendable, Codable, Hashable {
     public var date: String?
     /// `brief`, `motie`, `kamervragen`, `other`.
     public var kind: String
-    /// Higher is better (negated bm25); 0 when sorted without a text query.
+    /// Higher is better (negated bm25), rounded to three decimals; 0 when sorted without a text query.
     public var score: Double
+    /// The score before rounding (not part of the JSON contract): for comparing rankings.
+    public var exactScore: Double = 0
     /// Plain text fragments around the best matches, joined with `…`.
     public var snippet: String
     /// `[start, end)` ranges into `snippet`, in Unicode scalars (code points).
