@@ -89,67 +89,76 @@ import GRDB
     }
 }
 
-/// `letter_rank` gives FTS5's bm25 scores with IDFs counted once per key.
+/// `letter_rank` gives FTS5's bm25 scores, with IDFs counted once per session (``LetterScorer``)
+/// or once per statement (plain SQL).
 @Suite(.serialized) struct LetterRankTests {
-    @Test(arguments: [
+    static let expressions = [
         "\"regering\"", "\"solidariteit\" OR \"verplichting\"", "\"veilige landen\"", "\"minister\" AND \"griekenland\"",
-        "\"woning\" *", "(\"asielzoekers\" OR (\"asiel\" AND \"zoekers\")) NOT \"cyprus\"",
-    ])
-    func scoresEqualFTS5BM25(expression: String) throws {
-        let database = try LetterDatabase(path: RankingTests.corpus.indexPath, readOnly: true)
-        let key = LetterRank.open()
-        defer { LetterRank.close(key) }
-        let rows = try database.pool.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT rowid, -bm25(letter_ft, 10.0, 1.0) AS reference FROM letter_ft WHERE letter_ft MATCH ?
-                """, arguments: [expression])
-        }
-        #expect(!rows.isEmpty)
-        for row in rows {
-            let score = try database.pool.read { db in
-                try Double.fetchOne(db, sql: """
-                    SELECT letter_rank(letter_ft, ?) FROM letter_ft WHERE letter_ft MATCH ? AND rowid = ?
-                    """, arguments: [key, expression, row["rowid"] as Int64])
-            }
-            let reference: Double = row["reference"]
-            #expect(abs((score ?? .nan) - reference) <= 1e-9 * max(1, abs(reference)))
+        "\"woning\" *", "(\"asielzoekers\" OR (\"asiel\" AND \"zoekers\")) NOT \"cyprus\"", "title : \"motie\"",
+    ]
+
+    /// FTS5's own bm25 of every letter matching `expression`, by rowid.
+    static func reference(_ expression: String, db: Database) throws -> [Int64: Double] {
+        try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: """
+            SELECT rowid, -bm25(letter_ft, 10.0, 1.0) AS reference FROM letter_ft WHERE letter_ft MATCH ?
+            """, arguments: [expression]).map { ($0["rowid"] as Int64, $0["reference"] as Double) })
+    }
+
+    static func expectClose(_ scores: [(rowid: Int64, score: Double)], to reference: [Int64: Double]) {
+        #expect(!reference.isEmpty)
+        #expect(scores.count == reference.count)
+        for (rowid, score) in scores {
+            let expected = reference[rowid] ?? .nan
+            #expect(abs(score - expected) <= 1e-9 * max(1, abs(expected)))
         }
     }
 
-    @Test(arguments: [
-        "\"regering\"", "\"solidariteit\" OR \"verplichting\"", "\"veilige landen\"", "\"minister\" AND \"griekenland\"",
-        "title : \"motie\"", "\"woning\" *",
-    ])
-    func scoresFromTheFacetIndexLengthsEqualFTS5BM25(expression: String) throws {
+    @Test(arguments: expressions)
+    func scoresLetterByLetterInOneSessionEqualFTS5BM25(expression: String) throws {
         let database = try LetterDatabase(path: RankingTests.corpus.indexPath, readOnly: true)
-        let (rows, tokenCounts, letters) = try database.pool.read { db in
+        try database.pool.read { db in
+            let reference = try Self.reference(expression, db: db)
+            let scores = try LetterScorer(db: db).scores(of: Array(reference.keys), expression: expression)
+            Self.expectClose(scores, to: reference)
+            // Best first, ties by rowid.
+            #expect(scores.map(\.score) == scores.map(\.score).sorted(by: >))
+        }
+    }
+
+    @Test(arguments: expressions)
+    func rankingWithTheFacetIndexLengthsEqualsFTS5BM25(expression: String) throws {
+        let database = try LetterDatabase(path: RankingTests.corpus.indexPath, readOnly: true)
+        try database.pool.read { db in
             let counts = try FacetIndex(db: db, generation: "test").tokenCounts
-            let key = LetterRank.open(tokenCounts: counts)
-            defer { LetterRank.close(key) }
-            return (try Row.fetchAll(db, sql: """
-                SELECT rowid, -bm25(letter_ft, 10.0, 1.0) AS reference, letter_rank(letter_ft, ?) AS score
-                FROM letter_ft WHERE letter_ft MATCH ?
-                """, arguments: [key, expression]), counts, try Int.fetchOne(db, sql: "SELECT count(*) FROM letter") ?? 0)
-        }
-        #expect(!rows.isEmpty)
-        // Every letter's length is known (a rowid left at -1 would fall back to `letter_ft_docsize`).
-        #expect(letters > 0)
-        #expect(tokenCounts.filter { $0 >= 0 }.count == letters)
-        for row in rows {
-            let reference: Double = row["reference"]
-            let score: Double = row["score"]
-            #expect(abs(score - reference) <= 1e-9 * max(1, abs(reference)))
+            let letters = try Int.fetchOne(db, sql: "SELECT count(*) FROM letter") ?? 0
+            // Every letter's length is known (a rowid left at -1 would fall back to `letter_ft_docsize`).
+            #expect(letters > 0)
+            #expect(counts.filter { $0 >= 0 }.count == letters)
+            var scores: [(rowid: Int64, score: Double)] = []
+            try LetterScorer(db: db).forEachRanked(expression: expression, tokenCounts: counts, limit: nil) { rowid, score in
+                scores.append((rowid, score))
+                return true
+            }
+            Self.expectClose(scores, to: try Self.reference(expression, db: db))
         }
     }
 
-    @Test func aClosedKeyIsAnError() throws {
+    @Test func plainSQLWithoutASessionEqualsFTS5BM25() throws {
         let database = try LetterDatabase(path: RankingTests.corpus.indexPath, readOnly: true)
-        let key = LetterRank.open()
-        LetterRank.close(key)
+        try database.pool.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT rowid, letter_rank(letter_ft) AS score FROM letter_ft WHERE letter_ft MATCH '"regering"'
+                """)
+            Self.expectClose(rows.map { ($0["rowid"], $0["score"]) }, to: try Self.reference("\"regering\"", db: db))
+        }
+    }
+
+    @Test func aSecondArgumentThatIsNoSessionIsAnError() throws {
+        let database = try LetterDatabase(path: RankingTests.corpus.indexPath, readOnly: true)
         #expect(throws: DatabaseError.self) {
             try database.pool.read { db in
                 try Double.fetchAll(db, sql: "SELECT letter_rank(letter_ft, ?) FROM letter_ft WHERE letter_ft MATCH 'regering'",
-                                    arguments: [key])
+                                    arguments: ["a key"])
             }
         }
     }

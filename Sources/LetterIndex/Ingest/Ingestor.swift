@@ -23,11 +23,14 @@ public struct IngestOptions: Sendable {
     /// (`optimize`); into an empty index it does so early, with ``earlyOptimizeRemainder`` percent
     /// of the bytes to go.
     public var bulkLetters = 2_000
-    /// The share of a bulk ingest's bytes (percent) still to write when it merges the segments:
-    /// the workers analyze the rest while the writer merges, and the merge (about as long as
-    /// analysing 7% of the bytes on one core) ends with work left for both cores. Measured on the
-    /// shared corpus (six alternated CLI runs each), against merging with a tenth of the files
-    /// to go: the cores were busy 92–93% of the ingest instead of 87–89%.
+    /// The share of a bulk ingest's bytes (percent) still to write when it merges the segments.
+    ///
+    /// Why early: the workers go on analyzing the rest while the writer merges, where after the
+    /// last letter a core would idle; the merge (about as long as analysing 7% of the bytes on
+    /// one core) ends with work left for both cores. Why bytes, not files: analysis and merging
+    /// take time by the byte, and the files of a corpus differ in size (the shared one ends with
+    /// 8,000 short motions). The rest stays in a few small segments; queries take as long.
+    /// Measured in `docs/performance-log.md`.
     static let earlyOptimizeRemainder = 15
     /// Files larger than this are skipped.
     public var maximumFileBytes = 20_000_000
@@ -62,6 +65,12 @@ public struct Ingestor: Sendable {
 
     /// Runs the ingest; `progress` is called after each commit and every 256 files with (files
     /// done, files in all).
+    ///
+    /// Four phases: ``plan(_:summary:)`` (what is in the folder and in the index),
+    /// ``writeLetters(_:options:summary:progress:)`` (analysis on workers, letters written in
+    /// order, a commit every batch), ``finish(_:options:summary:)`` (letters whose file is gone
+    /// removed, the version and a new generation recorded), and the merge of the full-text
+    /// segments after a bulk ingest that did not merge early.
     public func ingest(
         _ options: IngestOptions, progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
     ) throws -> IngestSummary {
@@ -71,6 +80,51 @@ public struct Ingestor: Sendable {
         var summary = IngestSummary()
         Self.loadTablesInBackground()
 
+        let plan = try plan(options, summary: &summary)
+        let write = try writeLetters(plan, options: options, summary: &summary, progress: progress)
+        let changed = try finish(plan, options: options, startedEmpty: write.startedEmpty, summary: &summary)
+        if summary.added + summary.updated > options.bulkLetters && !write.optimizedEarly {
+            try database.pool.writeWithoutTransaction { db in try Self.optimize(in: db) }
+        }
+        if changed {
+            try? database.pool.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+            }
+        }
+        BackgroundRelease.drop((plan, write))
+        let elapsed = ContinuousClock.now - clock
+        summary.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        if options.strict, !summary.skipped.isEmpty {
+            throw StrictIngestRefusal(skipped: summary.skipped, indexChanged: true)
+        }
+        return summary
+    }
+
+    /// What an ingest works from: the folder's files and metadata, and the letters already
+    /// indexed (id → SHA-256; empty after a rebuild).
+    struct Plan: Sendable {
+        let files: [CorpusFile]
+        let metadata: BackgroundValue<CorpusMetadata>
+        let existing: [String: String]
+        let reader: LetterFileReader
+    }
+
+    /// What ``writeLetters(_:options:summary:progress:)`` leaves for the phases after it.
+    struct Written: Sendable {
+        /// The index had no letters and no entities at the start.
+        let startedEmpty: Bool
+        /// The full-text segments were merged during the ingest.
+        let optimizedEarly: Bool
+        /// Kept to be released in the background.
+        let writer: LetterWriter
+        let analyzers: AnalyzerPool
+        let seenSHA: [String: String]
+    }
+
+    /// Phase 1: scans the folder, starts reading the metadata, reads the letters already
+    /// indexed, checks every file first with `--strict`, and empties the index for a rebuild
+    /// (asked for, or a different analysis version).
+    private func plan(_ options: IngestOptions, summary: inout IngestSummary) throws -> Plan {
         let scan = try CorpusScanner(root: options.corpus).scan()
         let files = scan.files
         summary.skipped += scan.skipped
@@ -94,14 +148,24 @@ public struct Ingestor: Sendable {
             summary.rebuilt = true
             existing = [:]
         }
+        return Plan(files: files, metadata: metadata, existing: existing, reader: reader)
+    }
 
+    /// Phase 2: workers analyze the files ahead (``AnalysisPipeline``); this thread writes each
+    /// new or changed letter in order (``LetterWriter``) and commits every
+    /// ``IngestOptions/batchSize`` letters with a new generation. A bulk ingest into an empty
+    /// index merges the segments early (``IngestOptions/earlyOptimizeRemainder``).
+    private func writeLetters(
+        _ plan: Plan, options: IngestOptions, summary: inout IngestSummary, progress: @escaping @Sendable (Int, Int) -> Void
+    ) throws -> Written {
+        let (files, existing) = (plan.files, plan.existing)
         let profiler = LetterProfiler()
         let analyzers = AnalyzerPool()
         var writer = LetterWriter()
         var seenSHA: [String: String] = [:]
         // With no letters and no entities at the start, every entity this ingest writes is
         // written with the mention that points at it (in one transaction): none can be left
-        // without mentions, and the clean-up below (a pass over every mention) is skipped.
+        // without mentions, and the clean-up in `finish` (a pass over every mention) is skipped.
         var startedEmpty = false
         var optimizedEarly = false
         try database.pool.writeWithoutTransaction { db in
@@ -113,18 +177,13 @@ public struct Ingestor: Sendable {
             let checkForeignKeys = !existing.isEmpty
             if !checkForeignKeys { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
             defer { if !checkForeignKeys { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
-            let pipeline = AnalysisPipeline(count: files.count, lookahead: IngestOptions.analysisLookahead) { [existing] index in
+            let pipeline = AnalysisPipeline(count: files.count, lookahead: IngestOptions.analysisLookahead) {
+                [reader = plan.reader, metadata = plan.metadata] index in
                 Self.analyze(files[index], existing: existing, reader: reader, metadata: metadata, profiler: profiler, analyzers: analyzers)
             }
             defer { pipeline.stop() }
             var inTransaction = 0
             var done = 0
-            // A bulk ingest into an empty index merges the full-text segments into one
-            // (`optimize`) at the first commit with 15% of the bytes or less to go, not after the
-            // last: the workers go on analyzing the rest meanwhile, where at the end a core would
-            // idle. Bytes, not files: analysis and merging take time by the byte, and the files
-            // of a corpus differ in size (the shared one ends with 8,000 short motions). The rest
-            // stays in a few small segments; queries take as long (p99 8 ms at ×1, 23 ms at ×5).
             let corpusBytes = existing.isEmpty && files.count > options.bulkLetters
                 ? BackgroundValue { CorpusByteCount.total(of: files) } : nil
             do {
@@ -160,11 +219,18 @@ public struct Ingestor: Sendable {
                 throw error
             }
         }
+        return Written(
+            startedEmpty: startedEmpty, optimizedEarly: optimizedEarly, writer: writer, analyzers: analyzers, seenSHA: seenSHA)
+    }
 
+    /// Phase 3: removes the letters whose file is gone and entities left without mentions,
+    /// records the analysis version, corpus folder and time, and renews the generation when
+    /// letters changed. Returns whether any did.
+    private func finish(_ plan: Plan, options: IngestOptions, startedEmpty: Bool, summary: inout IngestSummary) throws -> Bool {
         summary.warnings.insert(
-            contentsOf: metadata.value.problems.map { FileWarning(path: "metadata.jsonl", message: $0) }, at: 0)
-        let present = existing.isEmpty ? [] : Set(files.map(\.id))
-        let gone = existing.keys.filter { !present.contains($0) }.sorted()
+            contentsOf: plan.metadata.value.problems.map { FileWarning(path: "metadata.jsonl", message: $0) }, at: 0)
+        let present = plan.existing.isEmpty ? [] : Set(plan.files.map(\.id))
+        let gone = plan.existing.keys.filter { !present.contains($0) }.sorted()
         let changed = summary.added + summary.updated + gone.count
         try database.pool.write { db in
             for id in gone {
@@ -182,21 +248,7 @@ public struct Ingestor: Sendable {
             try BulkWriteSettings.restore(in: db)
         }
         summary.removed = gone.count
-        if summary.added + summary.updated > options.bulkLetters && !optimizedEarly {
-            try database.pool.writeWithoutTransaction { db in try Self.optimize(in: db) }
-        }
-        if changed > 0 {
-            try? database.pool.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
-            }
-        }
-        BackgroundRelease.drop((files, metadata, seenSHA, writer, analyzers))
-        let elapsed = ContinuousClock.now - clock
-        summary.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        if options.strict, !summary.skipped.isEmpty {
-            throw StrictIngestRefusal(skipped: summary.skipped, indexChanged: true)
-        }
-        return summary
+        return changed > 0
     }
 
     /// Merges every full-text segment into one, in a transaction of its own.
@@ -278,9 +330,7 @@ public struct Ingestor: Sendable {
                 DROP TRIGGER letter_ad;
                 DELETE FROM letter;
                 INSERT INTO letter_ft(letter_ft) VALUES ('delete-all');
-                CREATE TRIGGER letter_ad AFTER DELETE ON letter BEGIN
-                    INSERT INTO letter_ft(letter_ft, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
-                END;
+                \(Schema.letterDeleteTrigger)
                 """)
         }
     }

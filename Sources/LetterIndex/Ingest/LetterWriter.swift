@@ -14,6 +14,9 @@ struct LetterWriter {
         if replacing {
             try db.cachedStatement(sql: "DELETE FROM letter WHERE id = ?").execute(arguments: [record.file.id])
         }
+        // Hand-off to the tokenizer: the `letter_ft` insert below makes SQLite call the `dutch`
+        // tokenizer (`DutchTokenizer.tokenize`) with these very bytes, and it replays the
+        // streams the workers analyzed instead of analysing the texts again (`PreparedTokens`).
         if let tokens = record.titleTokens { PreparedTokens.shared.register(tokens, for: record.title) }
         if let tokens = record.textTokens { PreparedTokens.shared.register(tokens, for: record.text) }
         defer { PreparedTokens.shared.removeAll() }

@@ -19,24 +19,12 @@ public struct LetterSummary: Sendable, Codable, Hashable {
     public var id: String
     /// The title.
     public var title: String
-    /// `yyyy-mm-dd` or nil.
-    public var date: String?
+    /// `yyyy-mm-dd` or nil (`null` in JSON).
+    @ExplicitNull public var date: String?
     /// The kind.
     public var kind: String
     /// Whether the entity is the letter's own (signer, own dossier).
     public var primary: Bool
-
-    /// Encodes every key, `"date": null` included.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(title, forKey: .title)
-        try container.encode(date, forKey: .date)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(primary, forKey: .primary)
-    }
-
-    enum CodingKeys: String, CodingKey { case id, title, date, kind, primary }
 }
 
 /// One entity with its letters (newest first) and letter counts per year.

@@ -44,8 +44,8 @@ public struct LetterReport: Sendable, Codable, Hashable {
     public var title: String
     /// `brief`, `motie`, `kamervragen`, `other`.
     public var kind: String
-    /// The letter's date, `yyyy-mm-dd`, or nil.
-    public var date: String?
+    /// The letter's date, `yyyy-mm-dd`, or nil (`null` in JSON, as every absent value).
+    @ExplicitNull public var date: String?
     /// Countries, most named first.
     public var countries: [Country]
     /// Ministers and state secretaries, signers first.
@@ -53,7 +53,7 @@ public struct LetterReport: Sendable, Codable, Hashable {
     /// Dossier numbers, the letter's own first.
     public var dossiers: [String]
     /// The letter's own dossier.
-    public var ownDossier: String?
+    @ExplicitNull public var ownDossier: String?
     /// Members of parliament and other persons.
     public var persons: [Named]
     /// Organisations.
@@ -71,25 +71,6 @@ public struct LetterReport: Sendable, Codable, Hashable {
         case file, title, kind, date, countries, ministers, dossiers, persons, organisations, toezeggingen, dates
         case furniture, footnotes
         case ownDossier = "own_dossier"
-    }
-
-    /// Encodes every key, `null` included, so the contract's shape never changes.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(file, forKey: .file)
-        try container.encode(title, forKey: .title)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(date, forKey: .date)
-        try container.encode(countries, forKey: .countries)
-        try container.encode(ministers, forKey: .ministers)
-        try container.encode(dossiers, forKey: .dossiers)
-        try container.encode(ownDossier, forKey: .ownDossier)
-        try container.encode(persons, forKey: .persons)
-        try container.encode(organisations, forKey: .organisations)
-        try container.encode(toezeggingen, forKey: .toezeggingen)
-        try container.encode(dates, forKey: .dates)
-        try container.encode(furniture, forKey: .furniture)
-        try container.encode(footnotes, forKey: .footnotes)
     }
 
     /// Reads and profiles one file without indexing it; the folder's `metadata.jsonl` applies.

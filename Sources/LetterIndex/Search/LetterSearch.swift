@@ -17,16 +17,13 @@ public struct LetterSearch: Sendable {
     private let suggester = SpellingSuggester()
     private let cache: ResponseCache
 
-    /// Filtered match sets up to this size are ranked by per-letter bm25 lookups.
-    static let scoredOneByOne = 300
-
     /// Below this many hits a response carries spelling suggestions.
     public static let suggestionThreshold = 3
 
     /// Column weights of bm25: title, text.
-    public static let titleWeight = 10.0
+    public static let titleWeight = LetterRank.titleWeight
     /// Column weight of the body text in bm25.
-    public static let textWeight = 1.0
+    public static let textWeight = LetterRank.textWeight
 
     /// A search over `database` that keeps the last `cachedResponses` responses (0: none);
     /// the cache empties itself when an ingest changes the index.
@@ -130,171 +127,42 @@ public struct LetterSearch: Sendable {
             notes: (parsed?.notes ?? []) + [note], suggestions: [], results: [], facets: Facets())
     }
 
+    /// The ways to rank a page, tried in order; the first that applies ranks it.
+    static let rankings: [any RankingStrategy] = [
+        NewestFirstRanking(),  // filters only: the newest letters
+        RelaxedRanking(),  // too few letters have every word: letters with the most words
+        DateRanking(),  // sort=date: the newest matches
+        OneByOneRanking(),  // few letters pass the filters: each scored by itself
+        CommonWordsRanking(),  // every word is in most letters: title matches, then the newest
+        BM25Ranking(),  // the rest: bm25 over every match
+    ]
+
     private func run(
         _ request: SearchRequest, parsed: ParsedQuery, expression: FTS5Expression?, filters: SearchFilters,
         generation: String, db: Database
     ) throws -> SearchResponse {
         let facetIndex = try facetIndexes.index(db: db, generation: generation)
-        // Filters are applied in memory to the FTS5 match set: `MATCH … AND rowid IN (subquery)`
-        // can make SQLite run the full-text query once per allowed letter.
-        let allowed: Set<Int64>? = filters.isEmpty ? nil : Set(try RowidQuery.fetch(
-            db, sql: "SELECT l.rowid FROM letter l WHERE 1" + filters.sql, arguments: StatementArguments(filters.arguments)))
-        /// Letters matching `match`: how many in all, and those that pass the filters.
-        func matching(_ match: String) throws -> (all: Int, passing: [Int64]) {
-            let all = try RowidQuery.fetch(db, sql: "SELECT rowid FROM letter_ft WHERE letter_ft MATCH ?", arguments: [match])
-            guard let allowed else { return (all.count, all) }
-            return (all.count, all.filter { allowed.contains($0) })
+        let matchSet = try MatchSet(filters: filters, expression: expression?.text, db: db)
+        let input = RankingInput(
+            request: request, expression: expression, matchSet: matchSet, facetIndex: facetIndex, analyzers: analyzers, db: db)
+        var ranked: RankedPage?
+        for ranking in Self.rankings where ranked == nil {
+            ranked = try ranking.rank(input)
         }
-        let window = request.offset + request.limit
-        var notes = parsed.notes + filters.notes
-        guard let expression else {
-            let rowids = try RowidQuery.fetch(db, sql: "SELECT l.rowid FROM letter l WHERE 1" + filters.sql,
-                                            arguments: StatementArguments(filters.arguments))
-            let page = Array(facetIndex.newest(rowids, count: window).dropFirst(request.offset))
-            return try respond(request, notes: notes, expression: nil, page: page.map { ($0, 0.0) }, matches: rowids,
-                               relaxed: false, filters: filters, facetIndex: facetIndex, db: db)
-        }
-        let (letterMatches, passing) = try matching(expression.text)
-        var rowids = passing
-        if rowids.count < request.limit, request.offset == 0, expression.terms.count > 1, !request.raw {
-            let termExpressions = analyzers.with { analyzer in
-                expression.terms.compactMap { FTS5Expression(.term($0), analyzer: analyzer)?.text }
-            }
-            if let relaxed = try relax(termExpressions, atLeast: rowids.count, window: window, matching: matching,
-                                       facetIndex: facetIndex, db: db) {
-                let page = Array(relaxed.page.dropFirst(request.offset).prefix(request.limit))
-                return try respond(request, notes: notes, expression: expression, page: page, matches: relaxed.matches,
-                                   relaxed: true, filters: filters, facetIndex: facetIndex, db: db)
-            }
-        }
-        var page: [(Int64, Double)]
-        if request.sort == .date {
-            let ids = Array(facetIndex.newest(rowids, count: window).dropFirst(request.offset))
-            page = try scored(ids, expression: expression.text, db: db)
-        } else if allowed != nil, rowids.count <= Self.scoredOneByOne {
-            // Few letters pass the filters: score them one by one.
-            page = Array(try scores(of: rowids, expression: expression.text, db: db).dropFirst(request.offset).prefix(request.limit))
-        } else if try everyPhraseIsCommon(expression, matches: letterMatches, letterCount: facetIndex.letterCount, db: db) {
-            // bm25 would give every word its least weight and still cost a pass over most of
-            // the index: letters with the words in their title first, then the newest.
-            var titled = [Bool](repeating: false, count: facetIndex.rowidLimit)
-            for rowid in try RowidQuery.fetch(db, sql: "SELECT rowid FROM letter_ft WHERE letter_ft MATCH ?",
-                                            arguments: ["title : (\(expression.text))"]) where rowid >= 0 && Int(rowid) < titled.count {
-                titled[Int(rowid)] = true
-            }
-            let ids = Array(TopSelection.first(window, of: rowids) { a, b in
-                let inTitleA = a >= 0 && Int(a) < titled.count && titled[Int(a)]
-                let inTitleB = b >= 0 && Int(b) < titled.count && titled[Int(b)]
-                return inTitleA != inTitleB ? inTitleA : facetIndex.isNewer(a, than: b)
-            }.dropFirst(request.offset))
-            page = try scored(ids, expression: expression.text, db: db)
-            notes.append("De woorden staan in meer dan de helft van de brieven en zeggen weinig over relevantie: "
-                         + "eerst brieven met de woorden in de titel, dan de nieuwste.")
-        } else {
-            // bm25 of every match: `letter_rank` reads each letter's length from the facet index,
-            // FTS5's `bm25()` looks it up in `letter_ft_docsize` row by row.
-            let key = LetterRank.open(tokenCounts: facetIndex.tokenCounts)
-            defer { LetterRank.close(key) }
-            let ranked = try Row.fetchCursor(db, sql: """
-                SELECT rowid, \(LetterRank.name)(letter_ft, ?) AS score FROM letter_ft
-                WHERE letter_ft MATCH ? ORDER BY score DESC, rowid DESC\(allowed == nil ? " LIMIT \(window)" : "")
-                """, arguments: [key, expression.text])
-            page = []
-            var skipped = 0
-            while page.count < request.limit, let row = try ranked.next() {
-                let rowid: Int64 = row[0]
-                if let allowed, !allowed.contains(rowid) { continue }
-                if skipped < request.offset {
-                    skipped += 1
-                    continue
-                }
-                page.append((rowid, row[1]))
-            }
-        }
-        rowids.sort()
-        return try respond(request, notes: notes, expression: expression, page: page, matches: rowids,
-                           relaxed: false, filters: filters, facetIndex: facetIndex, db: db)
+        guard let ranked else { throw SearchError(code: "internal", message: "no ranking applies to this search") }
+        return try respond(request, notes: parsed.notes + filters.notes + ranked.notes, expression: expression, ranked: ranked,
+                           filters: filters, facetIndex: facetIndex, db: db)
     }
 
-    /// Relaxation for a query whose words are not all in any (or in too few) letters: letters
-    /// matching most of the words, ranked by how many they match, then their summed IDF, then
-    /// bm25 for the best `window × 3` only. Nil when it finds no more letters than `atLeast`.
-    private func relax(
-        _ termExpressions: [String], atLeast: Int, window: Int, matching: (String) throws -> (all: Int, passing: [Int64]),
-        facetIndex: FacetIndex, db: Database
-    ) throws -> (page: [(Int64, Double)], matches: [Int64])? {
-        // Per letter (dense by rowid): how many words it matches and the summed IDF of those words.
-        var counts = [UInt8](repeating: 0, count: facetIndex.rowidLimit)
-        var weights = [Double](repeating: 0, count: facetIndex.rowidLimit)
-        var touched: [Int64] = []
-        let letterCount = Double(max(facetIndex.letterCount, 1))
-        for term in termExpressions {
-            let hits = try matching(term).passing
-            let idf = log(1 + letterCount / Double(max(hits.count, 1)))
-            for rowid in hits where rowid >= 0 && Int(rowid) < counts.count {
-                let index = Int(rowid)
-                if counts[index] == 0 { touched.append(rowid) }
-                counts[index] &+= 1
-                weights[index] += idf
-            }
-        }
-        guard touched.count > atLeast else { return nil }
-        let candidates = TopSelection.first(window * 3, of: touched) { a, b in
-            let (ca, cb) = (counts[Int(a)], counts[Int(b)])
-            let (wa, wb) = (weights[Int(a)], weights[Int(b)])
-            return ca != cb ? ca > cb : wa != wb ? wa > wb : a > b
-        }
-        let ranked = try scored(candidates, expression: termExpressions.joined(separator: " OR "), db: db).sorted { a, b in
-            let (ca, cb) = (counts[Int(a.0)], counts[Int(b.0)])
-            return ca != cb ? ca > cb : a.1 != b.1 ? a.1 > b.1 : a.0 > b.0
-        }
-        return (ranked, touched.sorted())
-    }
-
-    /// Whether bm25 gives every phrase of the query its least weight: FTS5 clamps the IDF of a
-    /// phrase found in more than half of the letters to 1e-6, so the order it makes says next
-    /// to nothing about relevance.
-    private func everyPhraseIsCommon(_ expression: FTS5Expression, matches: Int, letterCount: Int, db: Database) throws -> Bool {
-        guard matches * 2 > letterCount, !expression.scoredPhrases.isEmpty else { return false }
-        if expression.scoredPhrases == [expression.text] { return true }
-        for phrase in expression.scoredPhrases {
-            let count = try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM letter_ft WHERE letter_ft MATCH ?", arguments: [phrase]) ?? 0
-            if count * 2 <= letterCount { return false }
-        }
-        return true
-    }
-
-    /// `rowids` in their order, each with its score (0 when the letter does not match).
-    private func scored(_ rowids: [Int64], expression: String, db: Database) throws -> [(Int64, Double)] {
-        let scores = Dictionary(try scores(of: rowids, expression: expression, db: db), uniquingKeysWith: { first, _ in first })
-        return rowids.map { ($0, scores[$0] ?? 0) }
-    }
-
-    /// bm25 scores (higher is better) of the given letters for an expression, best first.
-    ///
-    /// One lookup per letter (FTS5 answers `rowid = ?` directly) with the IDFs counted once
-    /// (``LetterRank``), so a page costs a page's work however many letters match.
-    private func scores(of rowids: [Int64], expression: String, db: Database) throws -> [(Int64, Double)] {
-        let key = LetterRank.open()
-        defer { LetterRank.close(key) }
-        let statement = try db.cachedStatement(sql: """
-            SELECT \(LetterRank.name)(letter_ft, ?) FROM letter_ft WHERE letter_ft MATCH ? AND rowid = ?
-            """)
-        var result: [(Int64, Double)] = []
-        for rowid in rowids {
-            if let score = try Double.fetchOne(statement, arguments: [key, expression, rowid]) {
-                result.append((rowid, score))
-            }
-        }
-        return result.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 > $1.0 }
-    }
-
+    /// The response for a ranked page: the letters' rows, snippets, entities, facets over
+    /// every match and suggestions when few letters match.
     private func respond(
-        _ request: SearchRequest, notes: [String], expression: FTS5Expression?, page: [(Int64, Double)],
-        matches: [Int64], relaxed: Bool, filters: SearchFilters, facetIndex: FacetIndex, db: Database
+        _ request: SearchRequest, notes: [String], expression: FTS5Expression?, ranked: RankedPage,
+        filters: SearchFilters, facetIndex: FacetIndex, db: Database
     ) throws -> SearchResponse {
-        let rowids = page.map(\.0)
+        let page = ranked.hits
+        let matches = ranked.matches
+        let rowids = page.map(\.rowid)
         let letters = try Dictionary(
             Row.fetchAll(db, sql: """
                 SELECT rowid, id, title, date, kind, text FROM letter WHERE rowid IN (\(rowids.map(String.init).joined(separator: ",")))
@@ -335,6 +203,6 @@ public struct LetterSearch: Sendable {
         }
         return SearchResponse(
             query: request.query, total: matches.count, offset: request.offset, limit: request.limit, sort: request.sort,
-            relaxed: relaxed, notes: notes, suggestions: suggestions, results: results, facets: facets)
+            relaxed: ranked.relaxed, notes: notes, suggestions: suggestions, results: results, facets: facets)
     }
 }

@@ -18,8 +18,8 @@ public struct SearchHit: Sendable, Codable, Hashable {
     public var id: String
     /// The title.
     public var title: String
-    /// `yyyy-mm-dd` or nil.
-    public var date: String?
+    /// `yyyy-mm-dd` or nil (`null` in JSON).
+    @ExplicitNull public var date: String?
     /// `brief`, `motie`, `kamervragen`, `other`.
     public var kind: String
     /// Higher is better (negated bm25), rounded to three decimals; 0 when sorted without a text query.
@@ -35,19 +35,6 @@ public struct SearchHit: Sendable, Codable, Hashable {
 
     enum CodingKeys: String, CodingKey {
         case id, title, date, kind, score, snippet, highlights, entities
-    }
-
-    /// Encodes every key of the contract, `"date": null` included.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(title, forKey: .title)
-        try container.encode(date, forKey: .date)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(score, forKey: .score)
-        try container.encode(snippet, forKey: .snippet)
-        try container.encode(highlights, forKey: .highlights)
-        try container.encode(entities, forKey: .entities)
     }
 }
 

@@ -39,6 +39,8 @@ public final class DutchTokenizer: FTS5CustomTokenizer {
             mode = .document
         }
         var code = SQLITE_OK
+        // Hand-off from the writer: a document text it registered just before inserting the
+        // letter (`LetterWriter.write`) comes with its token stream, analyzed on a worker.
         if mode == .document, let stream = PreparedTokens.shared.take(for: bytes) {
             stream.bytes.withUnsafeBufferPointer { arena in
                 arena.withMemoryRebound(to: CChar.self) { chars in

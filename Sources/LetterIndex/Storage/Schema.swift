@@ -2,6 +2,15 @@ import GRDB
 
 /// The index schema, owned by migrations.
 enum Schema {
+    /// Keeps `letter_ft` (an external-content FTS5 table) in step when a letter row is deleted.
+    /// The only trigger: inserts into `letter_ft` are the writer's own (``LetterWriter``), since
+    /// a trigger opens a statement journal and FTS5 flushes its pending postings at each one.
+    static let letterDeleteTrigger = """
+        CREATE TRIGGER letter_ad AFTER DELETE ON letter BEGIN
+            INSERT INTO letter_ft(letter_ft, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+        END;
+        """
+
     static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
@@ -30,9 +39,7 @@ enum Schema {
                 CREATE TRIGGER letter_ai AFTER INSERT ON letter BEGIN
                     INSERT INTO letter_ft(rowid, title, text) VALUES (new.rowid, new.title, new.text);
                 END;
-                CREATE TRIGGER letter_ad AFTER DELETE ON letter BEGIN
-                    INSERT INTO letter_ft(letter_ft, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
-                END;
+                \(letterDeleteTrigger)
                 CREATE TABLE entity (
                     id INTEGER PRIMARY KEY,
                     kind TEXT NOT NULL,

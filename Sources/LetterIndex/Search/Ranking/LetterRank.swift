@@ -2,43 +2,54 @@ import Foundation
 import GRDB
 import GRDBSQLite
 
-/// `letter_rank(letter_ft, 'key')`: FTS5's bm25 (k1 1.2, b 0.75, title weight 10, text 1),
-/// higher is better, with each phrase's IDF computed once per `key` instead of once per
-/// statement.
+/// `letter_rank(letter_ft[, session])`: FTS5's bm25 (k1 1.2, b 0.75, title weight 10, text 1),
+/// higher is better. Registered on every connection by ``LetterDatabase``.
 ///
 /// FTS5's own `bm25()` counts the letters holding each phrase at the start of every statement,
 /// a pass over the whole doclist: scoring ten letters one by one for `de` cost ten such passes.
-/// A search opens a key (``LetterRank/open()``), scores any number of letters with it, and
-/// closes it. Registered on every connection by ``LetterDatabase``.
+/// With a ``LetterRank/Session`` bound as its second argument (SQLite's pointer-passing
+/// interface, `sqlite3_bind_pointer`), the IDFs are counted once per session, and the letters'
+/// lengths come from the session instead of `letter_ft_docsize`. ``LetterScorer`` binds it;
+/// plain SQL may call `letter_rank(letter_ft)`, which counts the IDFs once per statement.
 ///
-/// ```swift
-/// let key = LetterRank.open()
-/// defer { LetterRank.close(key) }
-/// try Double.fetchOne(db, sql: "SELECT letter_rank(letter_ft, ?) FROM letter_ft WHERE letter_ft MATCH ? AND rowid = ?",
-///                     arguments: [key, expression, rowid])
+/// ```sql
+/// SELECT rowid, letter_rank(letter_ft) AS score FROM letter_ft WHERE letter_ft MATCH 'regering' ORDER BY score DESC
 /// ```
 enum LetterRank {
     /// The SQL function name.
     static let name = "letter_rank"
+    /// Column weight of the title in bm25.
+    static let titleWeight = 10.0
+    /// Column weight of the body text in bm25.
+    static let textWeight = 1.0
     /// Column weights: title, text.
-    static let weights = [LetterSearch.titleWeight, LetterSearch.textWeight]
+    static let weights = [titleWeight, textWeight]
     static let k1 = 1.2
     static let b = 0.75
 
-    /// What an open key holds: the IDFs (empty until its first row is scored) and the letters'
-    /// token counts by rowid, if the caller has them (-1: unknown).
-    private final class Entry: @unchecked Sendable {
-        var idfs: [Double] = []
-        let tokenCounts: [Int32]
-        init(tokenCounts: [Int32]) { self.tokenCounts = tokenCounts }
+    /// The pointer type of a bound ``Session``: SQLite hands the pointer only to a function that
+    /// asks for this type, and keeps this C string, so it lives as long as the process.
+    static let sessionPointerType: UnsafePointer<CChar> = UnsafePointer(strdup("kamerzoek_letter_rank_session")!)
+
+    /// What one search's statements share: the IDFs (counted at the first scored row) and the
+    /// letters' token counts by rowid, if the caller has them (-1 or absent: unknown).
+    final class Session {
+        fileprivate var idfs: [Double] = []
+        fileprivate let tokenCounts: [Int32]
+
+        init(tokenCounts: [Int32] = []) {
+            self.tokenCounts = tokenCounts
+        }
     }
 
-    private final class Store: @unchecked Sendable {
-        let lock = NSLock()
-        var open: [String: Entry] = [:]
+    /// Registers the function on a connection.
+    static func register(in db: Database) {
+        let api = FTS5.api(db)
+        let createFunction = api.pointee.xCreateFunction!
+        _ = name.withCString { name in
+            createFunction(UnsafeMutablePointer(mutating: api), name, nil, rankFunction, nil)
+        }
     }
-
-    private static let store = Store()
 
     /// What one statement's rows share, kept as the FTS5 cursor's aux data: looked up once,
     /// not per row.
@@ -56,31 +67,9 @@ enum LetterRank {
         }
     }
 
-    /// A fresh key for one search's scoring. `tokenCounts` (per rowid, title and text
-    /// together, -1 when unknown) spares a `letter_ft_docsize` lookup per scored letter.
-    static func open(tokenCounts: [Int32] = []) -> String {
-        let key = UUID().uuidString
-        store.lock.withLock { store.open[key] = Entry(tokenCounts: tokenCounts) }
-        return key
-    }
-
-    /// Forgets a key's IDFs.
-    static func close(_ key: String) {
-        _ = store.lock.withLock { store.open.removeValue(forKey: key) }
-    }
-
-    /// Registers the function on a connection.
-    static func register(in db: Database) {
-        let api = FTS5.api(db)
-        let createFunction = api.pointee.xCreateFunction!
-        _ = name.withCString { name in
-            createFunction(UnsafeMutablePointer(mutating: api), name, nil, rankFunction, nil)
-        }
-    }
-
     private static let rankFunction: fts5_extension_function = { api, fts, context, count, values in
-        guard let api, let fts, count == 1, let values else {
-            sqlite3_result_error(context, "letter_rank(table, key) expects one key argument", -1)
+        guard let api, let fts, count <= 1 else {
+            sqlite3_result_error(context, "letter_rank(letter_ft[, session]) takes at most a session", -1)
             return
         }
         let scoring: Scoring
@@ -88,7 +77,7 @@ enum LetterRank {
             scoring = Unmanaged<Scoring>.fromOpaque(data).takeUnretainedValue()
         } else {
             do throws(Failure) {
-                scoring = try makeScoring(api, fts, key: values[0])
+                scoring = try makeScoring(api, fts, session: count == 1 ? values?[0] : nil)
             } catch {
                 sqlite3_result_error(context, error.text, -1)
                 return
@@ -134,33 +123,33 @@ enum LetterRank {
         let text: String
     }
 
-    /// A statement's first row: the key's IDFs (counted now if the key has none yet), token
-    /// counts and the average letter length.
+    /// A statement's first row: the session's IDFs (counted now if it has none yet, or without
+    /// a session), token counts and the average letter length.
     private static func makeScoring(
-        _ api: UnsafePointer<Fts5ExtensionApi>, _ fts: OpaquePointer, key value: OpaquePointer?
+        _ api: UnsafePointer<Fts5ExtensionApi>, _ fts: OpaquePointer, session value: OpaquePointer?
     ) throws(Failure) -> Scoring {
-        guard let keyText = sqlite3_value_text(value) else {
-            throw Failure(text: "letter_rank(table, key) expects one key argument")
+        var session: Session?
+        if let value {
+            guard let pointer = sqlite3_value_pointer(value, sessionPointerType) else {
+                throw Failure(text: "letter_rank: the second argument must be a session bound by LetterScorer")
+            }
+            session = Unmanaged<Session>.fromOpaque(pointer).takeUnretainedValue()
         }
-        let key = String(cString: keyText)
         let phraseCount = Int(api.pointee.xPhraseCount(fts))
-        guard let (entry, known) = store.lock.withLock({ store.open[key].map { ($0, $0.idfs) } }) else {
-            throw Failure(text: "letter_rank: the key is not open")
-        }
-        var idfs = known
+        var idfs = session?.idfs ?? []
         if idfs.count != phraseCount {
             guard let computed = inverseDocumentFrequencies(api, fts, phrases: phraseCount) else {
                 throw Failure(text: "letter_rank: could not count the phrases")
             }
             idfs = computed
-            store.lock.withLock { entry.idfs = computed }
+            session?.idfs = computed
         }
         var rows: Int64 = 0
         var totalTokens: Int64 = 0
         _ = api.pointee.xRowCount(fts, &rows)
         _ = api.pointee.xColumnTotalSize(fts, -1, &totalTokens)
         let averageLength = rows > 0 ? max(Double(totalTokens) / Double(rows), 1) : 1
-        return Scoring(idfs: idfs, tokenCounts: entry.tokenCounts, averageLength: averageLength)
+        return Scoring(idfs: idfs, tokenCounts: session?.tokenCounts ?? [], averageLength: averageLength)
     }
 
     /// Per phrase of the current query: IDF as FTS5's bm25 computes it (at least 1e-6).

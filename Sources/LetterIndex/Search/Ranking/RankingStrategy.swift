@@ -1,0 +1,39 @@
+import GRDB
+
+/// One way to pick and score a page of results. ``LetterSearch`` tries its strategies in order
+/// (``LetterSearch/rankings``); the first that applies ranks the page.
+protocol RankingStrategy: Sendable {
+    /// The page ranked this way, or nil when this strategy does not apply to the search.
+    func rank(_ search: RankingInput) throws -> RankedPage?
+}
+
+/// What every strategy may look at: the request, the query, the letters that match, the
+/// facet index (dates, lengths) and the connection.
+struct RankingInput {
+    let request: SearchRequest
+    /// Nil for a search by filters only.
+    let expression: FTS5Expression?
+    /// The letters the filters allow and a way to match text within them.
+    let matchSet: MatchSet
+    let facetIndex: FacetIndex
+    let analyzers: AnalyzerPool
+    let db: Database
+
+    /// Results up to the end of the requested page.
+    var window: Int { request.offset + request.limit }
+
+    /// Scores letters for `expression` with `letter_rank` (bm25).
+    var scorer: LetterScorer { LetterScorer(db: db) }
+}
+
+/// One ranked page and the set it was taken from.
+struct RankedPage {
+    /// The page: each letter with its score (0 when not scored).
+    var hits: [(rowid: Int64, score: Double)]
+    /// Every letter in the result set, ascending: the total and the facets count these.
+    var matches: [Int64]
+    /// True when not every word matched (``RelaxedRanking``).
+    var relaxed = false
+    /// What the response says about the ranking.
+    var notes: [String] = []
+}
