@@ -1,9 +1,10 @@
+import Entities
 import GRDB
 
 /// Reads the entities of letters for results and letter pages.
 enum EntityReader {
     /// Kinds listed with each result, in this order.
-    static let listedKinds = ["country", "minister", "dossier", "person", "organisation", "toezegging", "ministry"]
+    static let listedKinds: [EntityKind] = [.country, .minister, .dossier, .person, .organisation, .toezegging, .ministry]
 
     /// Entities per letter rowid, most mentioned first within each kind.
     static func references(for rowids: [Int64], db: Database) throws -> [Int64: [EntityReference]] {
@@ -22,8 +23,8 @@ enum EntityReader {
         }
         for (letter, references) in result {
             result[letter] = references.sorted {
-                let a = listedKinds.firstIndex(of: $0.kind) ?? 99
-                let b = listedKinds.firstIndex(of: $1.kind) ?? 99
+                let a = EntityKind(rawValue: $0.kind).flatMap(listedKinds.firstIndex(of:)) ?? 99
+                let b = EntityKind(rawValue: $1.kind).flatMap(listedKinds.firstIndex(of:)) ?? 99
                 if a != b { return a < b }
                 if $0.primary != $1.primary { return $0.primary }
                 if $0.count != $1.count { return $0.count > $1.count }
@@ -34,14 +35,14 @@ enum EntityReader {
     }
 
     /// The first mention (byte range in the text) of a filtered entity kind, per letter.
-    static func firstFilteredMentions(for rowids: [Int64], kinds: [String], db: Database) throws -> [Int64: Range<Int>] {
+    static func firstFilteredMentions(for rowids: [Int64], kinds: [EntityKind], db: Database) throws -> [Int64: Range<Int>] {
         guard !rowids.isEmpty else { return [:] }
         let rows = try Row.fetchAll(db, sql: """
             SELECT m.letter, min(m.start) AS start, m.end FROM mention m JOIN entity e ON e.id = m.entity
             WHERE m.letter IN (\(rowids.map { _ in "?" }.joined(separator: ","))) AND m.start IS NOT NULL
               AND e.kind IN (\(kinds.map { _ in "?" }.joined(separator: ",")))
             GROUP BY m.letter
-            """, arguments: StatementArguments(rowids.map { $0 as any DatabaseValueConvertible } + kinds.map { $0 as any DatabaseValueConvertible }))
+            """, arguments: StatementArguments(rowids.map { $0 as any DatabaseValueConvertible } + kinds.map { $0.rawValue as any DatabaseValueConvertible }))
         var result: [Int64: Range<Int>] = [:]
         for row in rows {
             // `end` may be NULL (only `start` is filtered on): optional, never a decoding trap.

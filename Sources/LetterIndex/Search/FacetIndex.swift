@@ -1,3 +1,4 @@
+import Entities
 import Foundation
 import GRDB
 import GRDBSQLite
@@ -9,7 +10,7 @@ import GRDBSQLite
 /// Built once per ingest generation (``Meta/Key/generation``) and shared by searches.
 final class FacetIndex: Sendable {
     /// Facet kinds counted from mentions, in `Facets` order.
-    static let entityKinds = ["country", "minister", "dossier"]
+    static let entityKinds: [EntityKind] = [.country, .minister, .dossier]
 
     let generation: String
     /// Letters in the index.
@@ -66,7 +67,7 @@ final class FacetIndex: Sendable {
             """)
         while let row = try entities.next() {
             entityNumbers[row[0]] = Int32(entityKind.count)
-            entityKind.append(UInt8(Self.entityKinds.firstIndex(of: row[1]) ?? 0))
+            entityKind.append(UInt8(EntityKind(rawValue: row[1] as String).flatMap(Self.entityKinds.firstIndex(of:)) ?? 0))
             entityKey.append(row[2])
             entityLabel.append(row[3])
         }

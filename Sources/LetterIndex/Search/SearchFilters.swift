@@ -9,7 +9,7 @@ struct SearchFilters {
     var clauses: [String] = []
     var arguments: [any DatabaseValueConvertible & Sendable] = []
     /// Entity kinds filtered on, to put snippets of text-less searches around a mention.
-    var entityKinds: [String] = []
+    var entityKinds: [EntityKind] = []
     /// What the response says about filter values that match nothing (an unknown country).
     var notes: [String] = []
 
@@ -45,7 +45,7 @@ struct SearchFilters {
                 clauses.append("0")
                 continue
             }
-            addEntity(kind: "country", exact: country.code)
+            addEntity(kind: .country, exact: country.code)
         }
         for value in dossiers where !value.isEmpty {
             guard let number = DossierNumber.parse(value) else {
@@ -58,16 +58,16 @@ struct SearchFilters {
                 WHERE e.kind = 'dossier' AND (e.key = ? OR e.key LIKE ?))
                 """)
             arguments += [number.key, number.key + "-%"]
-            entityKinds.append("dossier")
+            entityKinds.append(.dossier)
         }
         for value in ministers where !value.isEmpty {
-            addFuzzy(kind: "minister", value: value)
+            addFuzzy(kind: .minister, value: value)
         }
         for value in persons where !value.isEmpty {
-            addFuzzy(kind: "person", value: value)
+            addFuzzy(kind: .person, value: value)
         }
         for value in organisations where !value.isEmpty {
-            addFuzzy(kind: "organisation", value: value)
+            addFuzzy(kind: .organisation, value: value)
         }
         let knownKinds = ["brief", "motie", "kamervragen", "other"]
         let wanted = kinds.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() } }
@@ -91,22 +91,22 @@ struct SearchFilters {
         }
     }
 
-    private mutating func addEntity(kind: String, exact key: String) {
+    private mutating func addEntity(kind: EntityKind, exact key: String) {
         clauses.append("""
             l.rowid IN (SELECT m.letter FROM mention m JOIN entity e ON e.id = m.entity WHERE e.kind = ? AND e.key = ?)
             """)
-        arguments += [kind, key]
+        arguments += [kind.rawValue, key]
         entityKinds.append(kind)
     }
 
     /// Matches the folded value inside the entity key, label or the printed name.
-    private mutating func addFuzzy(kind: String, value: String) {
+    private mutating func addFuzzy(kind: EntityKind, value: String) {
         let pattern = "%" + Folding.fold(value).replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: " ") + "%"
         clauses.append("""
             l.rowid IN (SELECT m.letter FROM mention m JOIN entity e ON e.id = m.entity
             WHERE e.kind = ? AND (e.key LIKE ? OR fold(e.label) LIKE ? OR fold(m.name) LIKE ?))
             """)
-        arguments += [kind, pattern, pattern, pattern]
+        arguments += [kind.rawValue, pattern, pattern, pattern]
         entityKinds.append(kind)
     }
 
