@@ -5,12 +5,7 @@ import TestSupport
 
 /// Filters, facets and the entity catalog on a real sub-corpus (the sample letters).
 @Suite(.serialized) struct EntityFilterTests {
-    static let corpus: TemporaryCorpus = {
-        let corpus = try! TemporaryCorpus()
-        try! corpus.copySample(sampleFiles)
-        try! corpus.ingest()
-        return corpus
-    }()
+    static let corpus = SampleIndexes.sampleLetters
 
     static let letter = "kamerbrieven/jbz-raad-cyprus-januari-2026"
 

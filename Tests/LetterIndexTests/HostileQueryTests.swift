@@ -6,12 +6,7 @@ import TestSupport
 /// Thousands of random and hostile query strings through the parser and the index: results or
 /// one clear message (`bad_query`), never another error, never a crash.
 @Suite(.serialized) struct HostileQueryTests {
-    static let corpus: TemporaryCorpus = {
-        let corpus = try! TemporaryCorpus()
-        try! corpus.copySample(sampleFiles)
-        try! corpus.ingest()
-        return corpus
-    }()
+    static let corpus = SampleIndexes.sampleLetters
 
     /// A deterministic generator (SplitMix64).
     struct Generator: RandomNumberGenerator {

@@ -5,12 +5,7 @@ import TestSupport
 
 /// Search on a small real sub-corpus, indexed once for the suite.
 @Suite(.serialized) struct LetterSearchTests {
-    static let corpus: TemporaryCorpus = {
-        let corpus = try! TemporaryCorpus()
-        try! corpus.copySample(sampleFiles)
-        try! corpus.ingest()
-        return corpus
-    }()
+    static let corpus = SampleIndexes.sampleLetters
 
     @Test func diacriticsAreFolded() throws {
         let hits = try Self.corpus.search("geinformeerd").results.map(\.id)

@@ -5,14 +5,7 @@ import TestSupport
 
 /// Ranking on the bundled sample corpus (real letters, moties and OCR'd papers).
 @Suite(.serialized) struct RankingTests {
-    static let corpus: TemporaryCorpus = {
-        let corpus = try! TemporaryCorpus()
-        let files = try! FileManager.default.subpathsOfDirectory(atPath: TemporaryCorpus.sample.path)
-            .filter { $0.hasSuffix(".txt") || $0.hasSuffix("metadata.jsonl") }
-        try! corpus.copySample(files)
-        try! corpus.ingest()
-        return corpus
-    }()
+    static let corpus = SampleIndexes.wholeSample
 
     static func titles() throws -> [(id: String, title: String)] {
         let database = try LetterDatabase(path: corpus.indexPath, readOnly: true)

@@ -4,14 +4,7 @@ import Testing
 import TestSupport
 
 @Suite(.serialized) struct SpellingSuggesterTests {
-    static let corpus: TemporaryCorpus = {
-        let corpus = try! TemporaryCorpus()
-        let files = try! FileManager.default.subpathsOfDirectory(atPath: TemporaryCorpus.sample.path)
-            .filter { $0.hasSuffix(".txt") }
-        try! corpus.copySample(files)
-        try! corpus.ingest()
-        return corpus
-    }()
+    static let corpus = SampleIndexes.wholeSample
 
     @Test(arguments: [("solidariteid", "solidariteit"), ("herplaatsingem", "herplaatsingen"), ("biijkt", "blijkt")])
     func misspelledWordsGetTheClosestIndexWord(query: String, expected: String) throws {

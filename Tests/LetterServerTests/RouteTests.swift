@@ -8,12 +8,7 @@ import TestSupport
 
 /// Every route through `app.test(.router)` on a small real sub-corpus.
 @Suite(.serialized) struct RouteTests {
-    static let corpus: TemporaryCorpus = {
-        let corpus = try! TemporaryCorpus()
-        try! corpus.copySample(sampleFiles)
-        try! corpus.ingest()
-        return corpus
-    }()
+    static let corpus = SampleIndexes.sampleLetters
 
     static func app(token: String? = nil) throws -> some ApplicationProtocol {
         let database = try LetterDatabase(path: corpus.indexPath, readOnly: true)

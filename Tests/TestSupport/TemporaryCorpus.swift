@@ -82,3 +82,28 @@ public let sampleFiles = [
     "tk-moties/kst-19637-3185.txt",
     "sgd-historical/sgd-0000000696.txt",
 ]
+
+/// Indexes of the bundled sample that suites share: each is built once per test process, the
+/// first time a suite asks for it, so suites that only read an index do not ingest their own.
+/// Read-only by agreement: a suite that writes to its corpus makes its own ``TemporaryCorpus``.
+public enum SampleIndexes {
+    /// ``sampleFiles`` (the modern letter, two moties, one historical letter), indexed.
+    public static let sampleLetters = ingested(sampleFiles)
+
+    /// Every `.txt` file of `Corpus/` with the `metadata.jsonl` files, indexed.
+    public static let wholeSample: TemporaryCorpus = {
+        let files = (try? FileManager.default.subpathsOfDirectory(atPath: TemporaryCorpus.sample.path)) ?? []
+        return ingested(files.filter { $0.hasSuffix(".txt") || $0.hasSuffix("metadata.jsonl") }.sorted())
+    }()
+
+    private static func ingested(_ files: [String]) -> TemporaryCorpus {
+        do {
+            let corpus = try TemporaryCorpus()
+            try corpus.copySample(files)
+            try corpus.ingest()
+            return corpus
+        } catch {
+            fatalError("the sample index could not be built: \(error)")
+        }
+    }
+}
