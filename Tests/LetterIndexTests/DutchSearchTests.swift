@@ -5,7 +5,12 @@ import TestSupport
 
 /// The Dutch analysis seen through search, on real letters of the sample corpus.
 @Suite(.serialized) struct DutchSearchTests {
-    static let corpus = SampleIndexes.wholeSample
+    static let corpus: TemporaryCorpus = {
+        let corpus = try! TemporaryCorpus()
+        try! corpus.copySample(sampleFiles + ["sgd-historical/sgd-0000156395.txt", "sgd-historical/sgd-0000067020.txt"])
+        try! corpus.ingest()
+        return corpus
+    }()
 
     static let letter = "kamerbrieven/jbz-raad-cyprus-januari-2026"
 

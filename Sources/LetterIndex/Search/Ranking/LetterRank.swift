@@ -29,7 +29,7 @@ enum LetterRank {
 
     /// The pointer type of a bound ``Session``: SQLite hands the pointer only to a function that
     /// asks for this type, and keeps this C string, so it lives as long as the process.
-    static let sessionPointerType: UnsafePointer<CChar> = UnsafePointer(strdup("kamerzoek_letter_rank_session")!)
+    nonisolated(unsafe) static let sessionPointerType: UnsafePointer<CChar> = UnsafePointer(strdup("kamerzoek_letter_rank_session")!)
 
     /// What one search's statements share: the IDFs (counted at the first scored row) and the
     /// letters' token counts by rowid, if the caller has them (-1 or absent: unknown).
