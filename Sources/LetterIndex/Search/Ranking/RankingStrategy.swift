@@ -10,13 +10,17 @@ protocol RankingStrategy: Sendable {
 /// What every strategy may look at: the request, the query, the letters that match, the
 /// facet index (dates, lengths) and the connection.
 struct RankingInput {
+    /// The request: page, sort, whether the query is expert syntax.
     let request: SearchRequest
-    /// Nil for a search by filters only.
+    /// The query as FTS5 syntax; nil for a search by filters only.
     let expression: FTS5Expression?
-    /// The letters the filters allow and a way to match text within them.
+    /// The letters the filters allow and those the text matches.
     let matchSet: MatchSet
+    /// Per letter its date and length; the number of letters.
     let facetIndex: FacetIndex
+    /// Analyzers for building each word's own expression (``RelaxedRanking``).
     let analyzers: AnalyzerPool
+    /// The connection of the search's read transaction.
     let db: Database
 
     /// Results up to the end of the requested page.
