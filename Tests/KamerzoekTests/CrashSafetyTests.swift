@@ -6,7 +6,7 @@ import TestSupport
 
 /// `kill -9` at random moments of real ingests: the index must open and pass SQLite's and FTS5's
 /// integrity checks after every kill, and a last ingest must reach exactly the state of a clean one.
-@Suite(.serialized) struct CrashSafetyTests {
+@Suite(.serialized, .tags(.slow)) struct CrashSafetyTests {
     /// Everything an ingest decides, as sorted lines: letters, mentions, entities (not rowids).
     static func snapshot(_ path: String) throws -> [String: [String]] {
         let queue = try DatabaseQueue(path: path, configuration: { var c = Configuration(); c.readonly = true; return c }())

@@ -8,7 +8,7 @@ import TestSupport
 
 /// `kamerzoek serve` keeps answering while `kamerzoek ingest` writes the same index, and sees the
 /// new letters after each commit.
-@Suite(.serialized) struct ServeDuringIngestTests {
+@Suite(.serialized, .tags(.slow)) struct ServeDuringIngestTests {
     /// One GET, synchronously: status and body, or nil when the connection failed.
     static func get(_ url: URL) -> (status: Int, body: Data)? {
         final class Box: @unchecked Sendable { var value: (Int, Data)? }

@@ -4,7 +4,7 @@ import TestSupport
 
 /// `kamerzoek serve --workers N`: a worker that dies costs only the requests it held, and a
 /// replacement answers within a second; hostile queries never end a process or get a 5xx.
-@Suite(.serialized) struct ServeWorkersTests {
+@Suite(.serialized, .tags(.slow)) struct ServeWorkersTests {
     static let corpus: TemporaryCorpus = {
         let corpus = try! TemporaryCorpus()
         try! corpus.copySample(sampleFiles)

@@ -4,7 +4,7 @@ import Testing
 import TestSupport
 
 /// Searches on a read-only index while an ingest writes it; a second writer is refused.
-@Suite(.serialized) struct ConcurrentIngestTests {
+@Suite(.serialized, .tags(.slow)) struct ConcurrentIngestTests {
     /// The bundled sample letters, copied into `corpus`.
     static func copyAllSamples(_ corpus: TemporaryCorpus) throws -> Int {
         let files = try CorpusScanner(root: TemporaryCorpus.sample).files()

@@ -5,7 +5,7 @@ import TestSupport
 
 /// A generated corpus of good letters among hostile files: every good letter must be searchable
 /// and every bad file reported with its reason; the ingest must go on.
-@Suite(.serialized) struct HostileCorpusTests {
+@Suite(.serialized, .tags(.slow)) struct HostileCorpusTests {
     /// A word that is in one letter only, made of letters the analyzer keeps as they are.
     static func marker(_ index: Int) -> String {
         let letters = Array("bcdfghjklmnprstvwz")
