@@ -7,10 +7,11 @@ final class ServedProcess {
     let port: Int
     let log: URL
 
-    /// Starts `serve` over `index` with `extra` arguments; nil when it did not answer `/health`.
-    static func start(index: String, extra: [String]) throws -> ServedProcess? {
+    /// Starts `serve` over `index` with `extra` arguments on `port` (a free one when nil); nil
+    /// when it did not answer `/health`.
+    static func start(index: String, extra: [String], port fixedPort: Int? = nil) throws -> ServedProcess? {
         for _ in 0..<5 {
-            let port = Int.random(in: 20_000..<60_000)
+            let port = fixedPort ?? Int.random(in: 20_000..<60_000)
             let log = FileManager.default.temporaryDirectory.appendingPathComponent("kamerzoek-serve-\(UUID().uuidString).log")
             _ = FileManager.default.createFile(atPath: log.path, contents: nil)
             let process = Process()
