@@ -11,7 +11,7 @@ import Foundation
 /// ```
 public final class DutchAnalyzer {
     /// Changes whenever analysis changes what the index stores; a changed version means a rebuild.
-    public static let version = "dutch-2"
+    public static let version = "dutch-3"
 
     private let stemmer = DutchStemmer()
     private let splitter: CompoundSplitter
@@ -211,17 +211,18 @@ public final class DutchAnalyzer {
         return !word.contains { $0 >= 0x30 && $0 <= 0x39 }
     }
 
-    /// Appends the stem of a word or compound part, in today's spelling (``HistoricalSpelling``), to ``tokens``.
+    /// Appends the stem of a word or compound part to ``tokens``, respelled when it is written in
+    /// the spelling before 1947 (``HistoricalSpelling/respelled(_:vocabulary:)``).
     private func appendStem(of word: UnsafeBufferPointer<UInt8>) {
         guard shouldStem(word) else {
             tokens.append(contentsOf: word)
             return
         }
-        guard HistoricalSpelling.mayModernize(word) else {
+        guard HistoricalSpelling.mayModernize(word), let modern = HistoricalSpelling.respelled(word) else {
             stemmer.stem(word, appendingTo: &tokens, letters: &letters)
             return
         }
-        HistoricalSpelling.modernized(word).withUnsafeBufferPointer {
+        modern.withUnsafeBufferPointer {
             stemmer.stem($0, appendingTo: &tokens, letters: &letters)
         }
     }

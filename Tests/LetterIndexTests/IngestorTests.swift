@@ -179,6 +179,7 @@ extension IngestorTests {
     /// its fingerprint here.
     static let fingerprints = [
         "dutch-2+profile-2": "33d9a5538f9502b6",
+        "dutch-3+profile-2": "759503b9168cd115",
     ]
 
     @Test func theAnalysisVersionChangesWhenWhatTheIndexStoresChanges() throws {
