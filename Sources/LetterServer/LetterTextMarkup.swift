@@ -25,10 +25,14 @@ enum LetterTextMarkup {
         var output = ""
         output.reserveCapacity(bytes.count + marked.count * 80)
         var position = 0
+        // A toezegging's first mention is the target of the commitments list's links.
+        var anchored = Set<String>()
         for (range, mention) in marked where range.lowerBound >= position {
             output += plain(bytes[position..<range.lowerBound], paragraphs: paragraphs)
             let title = "\(EntityKindName.singular(mention.kind)): \(mention.label)"
-            output += "<a class=\"m m-\(HTMLText.escape(mention.kind))\" href=\""
+            let anchor = mention.kind == "toezegging" && anchored.insert(mention.key).inserted
+                ? " id=\"\(HTMLText.escape(Commitment.anchor(mention.key)))\"" : ""
+            output += "<a class=\"m m-\(HTMLText.escape(mention.kind))\"\(anchor) href=\""
                 + HTMLText.escape(WebLinks.entity(kind: mention.kind, key: mention.key))
                 + "\" title=\"\(HTMLText.escape(title))\">"
             let surface = HTMLText.escape(String(decoding: bytes[range], as: UTF8.self))

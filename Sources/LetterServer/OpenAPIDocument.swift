@@ -41,6 +41,33 @@ enum OpenAPIDocument {
                 parameters: searchParameters(["q", "limit"] + filterNames + ["raw"]),
                 success: ["description": "Atom feed", "content": ["application/atom+xml": ["schema": ["type": "string"]]]],
                 errors: ["bad_parameter", "unknown_parameter", "bad_query", "bad_filter", "bad_date"])]),
+            ("/timeline", ["get": operation(
+                "timeline", summary: "Matching letters per year: the search's year facet, every year from the first to the last "
+                    + "(0 between), oldest first; undated letters counted in total and undated only.",
+                parameters: searchParameters(["q"] + filterNames + ["raw"]),
+                success: json(ref("LetterTimeline")),
+                errors: ["bad_parameter", "unknown_parameter", "bad_query", "bad_filter", "bad_date"])]),
+            ("/commitments", ["get": operation(
+                "commitments", summary: "Toezeggingen recognised in letters by their registry number (TZ202412-096), newest "
+                    + "letter first: who promised (the letter's signing ministers), what (the sentence around the number), "
+                    + "the letter, its date and its own dossiers.",
+                parameters: .array(commitmentParameters + [
+                    query("limit", "Commitments per page.", schema: [
+                        "type": "integer", "minimum": 1, "maximum": .int(CommitmentQuery.maximumLimit), "default": 50]),
+                    query("offset", "Commitments to skip.", schema: [
+                        "type": "integer", "minimum": 0, "maximum": .int(CommitmentQuery.maximumOffset), "default": 0]),
+                ]),
+                success: json(ref("CommitmentPage")),
+                errors: ["bad_parameter", "unknown_parameter", "bad_filter", "bad_date"])]),
+            ("/commitments.atom", ["get": operation(
+                "commitmentsFeed", summary: "An Atom 1.0 feed of the newest toezeggingen (an undated letter's dated by the day it was indexed), "
+                    + "each entry linking to the number in its letter.",
+                parameters: .array(commitmentParameters + [
+                    query("limit", "Entries.", schema: [
+                        "type": "integer", "minimum": 1, "maximum": .int(CommitmentQuery.maximumLimit), "default": 20]),
+                ]),
+                success: ["description": "Atom feed", "content": ["application/atom+xml": ["schema": ["type": "string"]]]],
+                errors: ["bad_parameter", "unknown_parameter", "bad_filter", "bad_date"])]),
             ("/letters/{id}", ["get": operation(
                 "letter",
                 summary: "One letter: metadata, normalized text, entities and mentions (UTF-8 byte ranges into text). "
@@ -84,9 +111,18 @@ enum OpenAPIDocument {
                 success: json(["type": "object", "required": ["openapi", "info", "paths"]]), errors: ["unknown_parameter"])]),
             ("/", ["get": operation(
                 "searchPage", summary: "The search page (HTML, Dutch): search box, facets, results, paging.",
-                parameters: searchParameters(["q", "sort", "offset"] + filterNames, offsetNote: true),
+                parameters: searchParameters(["q", "sort", "offset"] + filterNames + ["vs"], offsetNote: true),
                 success: html("The search page"),
                 errors: ["bad_parameter", "unknown_parameter", "bad_query", "bad_filter", "bad_date"], htmlErrors: true)]),
+            ("/toezeggingen", ["get": operation(
+                "commitmentsPage", summary: "The toezeggingen page (HTML, Dutch): the commitments with filters, "
+                    + "each linked to its place in the letter, and how they were recognised.",
+                parameters: .array(commitmentParameters + [
+                    query("offset", "Commitments to skip (pages of \(CommitmentListPage.pageSize)).", schema: [
+                        "type": "integer", "minimum": 0, "maximum": .int(CommitmentQuery.maximumOffset), "default": 0]),
+                ]),
+                success: html("The toezeggingen page"),
+                errors: ["bad_parameter", "unknown_parameter", "bad_filter", "bad_date"], htmlErrors: true)]),
             ("/brief/{id}", ["get": operation(
                 "letterPage", summary: "The letter page (HTML): text with entities linked, metadata, source link.",
                 parameters: [idParameter], success: html("The letter page"),
@@ -185,10 +221,23 @@ enum OpenAPIDocument {
                 "type": "string", "enum": ["1", "0", "true", "false", "yes", "no", "ja", "nee", ""]])
             case "facets": query("facets", "Whether to count facets (default 1).", schema: [
                 "type": "string", "enum": ["1", "0", "true", "false", "yes", "no", "ja", "nee", ""]])
+            case "vs": query("vs", "A second query: its letters per year are shown beside those of q, on one scale "
+                + "(with the same filters).", schema: ["type": "string", "maxLength": .int(SearchRequest.maximumQueryLength)])
             default: query(name, name, schema: ["type": "string"])
             }
         })
     }
+
+    /// The filters of the commitment routes.
+    static let commitmentParameters: [JSONValue] = [
+        query("minister", "Commitments whose letter a minister matching this signed (name or role).", schema: ["type": "string"]),
+        query("dossier", "Commitments whose letter's own dossier is this (32317, 21501-20; a number also takes its parts).",
+              schema: ["type": "string"]),
+        query("from", "Letters dated on or after (yyyy, yyyy-mm or yyyy-mm-dd; empty: no bound).",
+              schema: ["type": "string", "pattern": .string(datePattern)]),
+        query("to", "Letters dated on or before (yyyy, yyyy-mm or yyyy-mm-dd; empty: no bound).",
+              schema: ["type": "string", "pattern": .string(datePattern)]),
+    ]
 
     /// `yyyy`, `yyyy-mm` or `yyyy-mm-dd` with a real month and day number, or empty.
     static let datePattern = "^([0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?)?$"
@@ -324,6 +373,21 @@ enum OpenAPIDocument {
             ("entity", ref("EntitySummary")),
             ("years", ["type": "object", "additionalProperties": integer, "description": "yyyy → letters"]),
             ("results", array(ref("LetterSummary"))),
+        ])),
+        ("TimelineBucket", object(["year", "count"], [("year", integer), ("count", integer)])),
+        ("LetterTimeline", object(["query", "total", "undated", "relaxed", "notes", "buckets"], [
+            ("query", string), ("total", integer), ("undated", integer), ("relaxed", boolean), ("notes", array(string)),
+            ("buckets", array(ref("TimelineBucket"))),
+        ])),
+        ("NamedEntity", object(["key", "label"], [("key", string), ("label", string)])),
+        ("Commitment", object(["key", "letter", "title", "date", "kind", "indexed", "ministers", "dossiers", "text", "anchor"], [
+            ("key", string), ("letter", string), ("title", string), ("date", nullableString), ("kind", string),
+            ("indexed", ["type": "string", "description": "When the letter was indexed (ISO 8601, UTC)"]),
+            ("ministers", array(ref("NamedEntity"))), ("dossiers", array(ref("NamedEntity"))), ("text", string),
+            ("anchor", ["type": "string", "description": "The fragment id of the number in the letter page (/brief/{letter}#anchor)"]),
+        ])),
+        ("CommitmentPage", object(["total", "offset", "limit", "results"], [
+            ("total", integer), ("offset", integer), ("limit", integer), ("results", array(ref("Commitment"))),
         ])),
         ("Health", object(["status", "letters"], [("status", string), ("letters", integer), ("analyzer", nullableString)])),
     ])

@@ -1,0 +1,103 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Hummingbird
+import HummingbirdTesting
+import LetterIndex
+import Testing
+@testable import LetterServer
+
+/// `/commitments`, `/commitments.atom`, `/toezeggingen` and the anchor in the letter page, on real letters.
+@Suite(.serialized) struct CommitmentRouteTests {
+    static let letterPath = "/brief/kamerbrieven/jbz-raad-cyprus-januari-2026"
+
+    static func object(_ buffer: ByteBuffer) throws -> [String: Any] {
+        try #require(try ServerFixture.json(buffer) as? [String: Any])
+    }
+
+    @Test func theJSONListsTheToezeggingWithWhoWhatAndWhere() async throws {
+        try await ServerFixture.app().test(.router) { client in
+            try await client.execute(uri: "/commitments", method: .get) { response in
+                #expect(response.status == .ok)
+                let body = try Self.object(response.body)
+                #expect(body["total"] as? Int == 1)
+                let first = try #require((body["results"] as? [[String: Any]])?.first)
+                #expect(first["key"] as? String == "TZ202412-096")
+                #expect(first["letter"] as? String == "kamerbrieven/jbz-raad-cyprus-januari-2026")
+                #expect((first["text"] as? String)?.contains("in lijn met de toezegging aan het lid Podt") == true)
+                let ministers = (first["ministers"] as? [[String: Any]] ?? []).compactMap { $0["label"] as? String }
+                #expect(ministers.contains("Minister van Asiel en Migratie"))
+            }
+            try await client.execute(uri: "/commitments?minister=defensie", method: .get) { response in
+                let body = try Self.object(response.body)
+                #expect(body["total"] as? Int == 0)
+            }
+        }
+    }
+
+    @Test(arguments: [
+        ("/commitments?from=gisteren", "bad_date"), ("/commitments?dossier=geen", "bad_filter"),
+        ("/commitments?limit=0", "bad_parameter"), ("/commitments?q=x", "unknown_parameter"),
+        ("/commitments.atom?offset=5", "unknown_parameter"),
+    ])
+    func badParametersAreA400(uri: String, code: String) async throws {
+        try await ServerFixture.app().test(.router) { client in
+            try await client.execute(uri: uri, method: .get) { response in
+                #expect(response.status == .badRequest)
+                let error = try #require(try Self.object(response.body)["error"] as? [String: Any])
+                #expect(error["code"] as? String == code)
+            }
+        }
+    }
+
+    @Test func thePageListsItLinkedToItsPlaceInTheLetterAndSaysHowItWasFound() async throws {
+        try await ServerFixture.app().test(.router) { client in
+            try await client.execute(uri: "/toezeggingen", method: .get) { response in
+                #expect(response.status == .ok)
+                let html = ServerFixture.text(response.body)
+                #expect(html.contains("<h1>Toezeggingen</h1>"))
+                #expect(html.contains("registernummer"))
+                #expect(html.contains("href=\"\(Self.letterPath)#toezegging-TZ202412-096\""))
+                #expect(html.contains("in lijn met de toezegging aan het lid Podt"))
+                #expect(html.contains("href=\"/toezeggingen?minister=minister%20van%20asiel%20en%20migratie\""))
+                #expect(html.contains("href=\"/commitments.atom\""))
+                #expect(!html.contains("<script"))
+            }
+            try await client.execute(uri: "/toezeggingen?from=gisteren", method: .get) { response in
+                #expect(response.status == .badRequest)
+                #expect(response.headers[.contentType]?.hasPrefix("text/html") == true)
+            }
+        }
+    }
+
+    @Test func theLetterPageGivesTheNumberItsAnchorAndMark() async throws {
+        try await ServerFixture.app().test(.router) { client in
+            try await client.execute(uri: Self.letterPath, method: .get) { response in
+                let html = ServerFixture.text(response.body)
+                #expect(html.contains("<a class=\"m m-toezegging\" id=\"toezegging-TZ202412-096\" href=\"/entiteit/toezegging/TZ202412-096\""))
+                #expect(html.components(separatedBy: "id=\"toezegging-TZ202412-096\"").count == 2)
+            }
+        }
+    }
+
+    @Test func theFeedHasAnEntryPerToezeggingLinkingToItsPlace() async throws {
+        try await ServerFixture.app().test(.router) { client in
+            try await client.execute(uri: "/commitments.atom", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType]?.hasPrefix("application/atom+xml") == true)
+                let reader = ExportTests.AtomReader()
+                let parser = XMLParser(data: Data(buffer: response.body))
+                parser.delegate = reader
+                #expect(parser.parse(), "not well-formed: \(String(describing: parser.parserError))")
+                #expect(reader.texts["feed/entry/id"] == ["http://localhost\(Self.letterPath)#toezegging-TZ202412-096"])
+                #expect(reader.texts["feed/entry/title"]?.first?.hasPrefix("TZ202412-096: Geannoteerde agenda") == true)
+                #expect(reader.texts["feed/entry/summary"]?.first?.contains("toezegging aan het lid Podt") == true)
+                // The sample's letter is undated: the entry is dated by the day it was indexed.
+                let updated = try #require(reader.texts["feed/entry/updated"]?.first)
+                #expect(updated.count == 20 && updated.hasSuffix("Z") && !updated.hasPrefix("1970"))
+                #expect(reader.texts["feed/updated"] == [updated])
+            }
+        }
+    }
+}
