@@ -100,6 +100,7 @@ chrome --screenshot="$shots/kamerzoek-search.png" --window-size=1280,1400 "$sear
 chrome --screenshot="$shots/kamerzoek-search-phone.png" --window-size=390,1400 "$search" >/dev/null
 chrome --screenshot="$shots/kamerzoek-letter.png" --window-size=1280,1400 "$letter" >/dev/null
 chrome --screenshot="$shots/kamerzoek-entity.png" --window-size=1280,1000 "$base/entiteit/country/CY" >/dev/null
+chrome --screenshot="$shots/kamerzoek-entity-chart.png" --window-size=1280,1000 "$base/entiteit/country/NL" >/dev/null
 chrome --screenshot="$shots/kamerzoek-timeline.png" --window-size=1280,1000 "$timeline" >/dev/null
 chrome --screenshot="$shots/kamerzoek-timeline-phone.png" --window-size=390,1000 "$timeline" >/dev/null
 chrome --screenshot="$shots/kamerzoek-compare.png" --window-size=1280,1000 "$compare" >/dev/null
@@ -107,8 +108,8 @@ chrome --screenshot="$shots/kamerzoek-commitments.png" --window-size=1280,1000 "
 # Taller than the page, so the anchor needs no scrolling (a scrolled headless screenshot comes out blank).
 chrome --screenshot="$shots/kamerzoek-letter-toezegging.png" --window-size=1280,3400 \
     "$base/brief/kamerbrieven/jbz-raad-cyprus-januari-2026#toezegging-TZ202412-096" >/dev/null
-for shot in search search-phone letter entity timeline timeline-phone compare commitments letter-toezegging; do
+for shot in search search-phone letter entity entity-chart timeline timeline-phone compare commitments letter-toezegging; do
     [ -s "$shots/kamerzoek-$shot.png" ] || fail "no screenshot $shots/kamerzoek-$shot.png"
 done
 
-echo "browser-check: OK — DOM checked; screenshots in $shots/kamerzoek-{search,search-phone,letter,entity,timeline,timeline-phone,compare,commitments,letter-toezegging}.png"
+echo "browser-check: OK — DOM checked; screenshots in $shots/kamerzoek-{search,search-phone,letter,entity,entity-chart,timeline,timeline-phone,compare,commitments,letter-toezegging}.png"

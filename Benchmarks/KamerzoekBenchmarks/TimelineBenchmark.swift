@@ -11,12 +11,9 @@ struct TimelineBenchmark {
         print("\n## Timeline (\(requests.count) requests, letters per year as GET /timeline computes them)")
         let widths = [14, 8, 8, 8, 8, 10, 10]
         row(["index", "p50 ms", "p95 ms", "p99 ms", "max ms", "mean hits", "mean years"], widths: widths)
-        for (name, path) in [("×1", options.index), ("×\(options.scale)", options.scaledIndex)]
-        where FileManager.default.fileExists(atPath: path) {
-            // No response cache: every request is computed, repeats included.
-            let search = LetterSearch(database: try LetterDatabase(path: path, readOnly: true), cachedResponses: 0)
-            try search.prepare()
-            for request in requests.prefix(20) { _ = try? search.timeline(request) }  // warm the page cache
+        for (name, search) in try preparedSearches(options, warm: { search in
+            for request in requests.prefix(20) { _ = try? search.timeline(request) }
+        }) {
             var times: [Double] = []
             var hits = 0
             var years = 0

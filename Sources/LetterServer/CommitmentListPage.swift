@@ -5,27 +5,20 @@ import LetterIndex
 struct CommitmentListPage {
     /// One commitment as the list shows it.
     struct Item {
-        var key: String
-        /// The letter page at the number (`#toezegging-…`).
-        var href: String
-        var letterTitle: String
-        var date: String?
-        var ministers: [PageLink]
-        var dossiers: [PageLink]
-        var text: String
+        /// The number, the letter page at the number (`#toezegging-…`), the letter's title, what was promised.
+        let key, href, letterTitle, text: String
+        let date: String?
+        /// Who promised and the dossier, each a link to the list filtered on it.
+        let ministers, dossiers: [PageLink]
     }
 
-    var title = "Toezeggingen – Kamerzoek"
-    var minister: String
-    var dossier: String
-    var from: String
-    var to: String
-    var summary: String
-    var items: [Item]
-    var pager: Pager?
-    var jsonHref: String
-    var feedHref: String
-    var filtered: Bool
+    let title = "Toezeggingen – Kamerzoek"
+    /// The filters as given (empty when not).
+    let minister, dossier, from, to: String
+    let summary, jsonHref, feedHref: String
+    let items: [Item]
+    let pager: Pager?
+    let filtered: Bool
 
     /// Commitments per page.
     static let pageSize = 50
@@ -37,22 +30,19 @@ struct CommitmentListPage {
         to = query.to ?? ""
         filtered = !(minister.isEmpty && dossier.isEmpty && from.isEmpty && to.isEmpty)
         let filters = [("minister", minister), ("dossier", dossier), ("from", from), ("to", to)]
-        let count = DutchWording.number(page.total)
-        summary = page.total == 1 ? "1 toezegging" : "\(count) toezeggingen"
-        summary += filtered ? " bij deze filters." : " herkend in de index."
+        let count = page.total == 1 ? "1 toezegging" : "\(DutchWording.number(page.total)) toezeggingen"
+        summary = count + (filtered ? " bij deze filters." : " herkend in de index.")
         items = page.results.map { commitment in
             Item(
-                key: commitment.key,
-                href: WebLinks.letter(commitment.letter) + "#" + commitment.anchor,
-                letterTitle: commitment.title.isEmpty ? commitment.letter : commitment.title,
+                key: commitment.key, href: WebLinks.letter(commitment.letter) + "#" + commitment.anchor,
+                letterTitle: commitment.title.isEmpty ? commitment.letter : commitment.title, text: commitment.text,
                 date: DutchWording.date(commitment.date),
                 ministers: commitment.ministers.map {
                     PageLink(label: $0.label, href: WebLinks.path("/toezeggingen", [("minister", $0.key)]))
                 },
                 dossiers: commitment.dossiers.map {
                     PageLink(label: $0.label, href: WebLinks.path("/toezeggingen", [("dossier", $0.key)]))
-                },
-                text: commitment.text)
+                })
         }
         pager = Pager(total: page.total, offset: query.offset, pageSize: Self.pageSize, maximumOffset: CommitmentQuery.maximumOffset) {
             WebLinks.path("/toezeggingen", filters + [("offset", $0 == 0 ? "" : String($0))])

@@ -51,21 +51,13 @@ enum OpenAPIDocument {
                 "commitments", summary: "Toezeggingen recognised in letters by their registry number (TZ202412-096), newest "
                     + "letter first: who promised (the letter's signing ministers), what (the sentence around the number), "
                     + "the letter, its date and its own dossiers.",
-                parameters: .array(commitmentParameters + [
-                    query("limit", "Commitments per page.", schema: [
-                        "type": "integer", "minimum": 1, "maximum": .int(CommitmentQuery.maximumLimit), "default": 50]),
-                    query("offset", "Commitments to skip.", schema: [
-                        "type": "integer", "minimum": 0, "maximum": .int(CommitmentQuery.maximumOffset), "default": 0]),
-                ]),
+                parameters: commitmentParameters(limit: 50, offset: "Commitments to skip."),
                 success: json(ref("CommitmentPage")),
                 errors: ["bad_parameter", "unknown_parameter", "bad_filter", "bad_date"])]),
             ("/commitments.atom", ["get": operation(
                 "commitmentsFeed", summary: "An Atom 1.0 feed of the newest toezeggingen (an undated letter's dated by the day it was indexed), "
                     + "each entry linking to the number in its letter.",
-                parameters: .array(commitmentParameters + [
-                    query("limit", "Entries.", schema: [
-                        "type": "integer", "minimum": 1, "maximum": .int(CommitmentQuery.maximumLimit), "default": 20]),
-                ]),
+                parameters: commitmentParameters(limit: AtomFeed.defaultEntries),
                 success: ["description": "Atom feed", "content": ["application/atom+xml": ["schema": ["type": "string"]]]],
                 errors: ["bad_parameter", "unknown_parameter", "bad_filter", "bad_date"])]),
             ("/letters/{id}", ["get": operation(
@@ -117,10 +109,7 @@ enum OpenAPIDocument {
             ("/toezeggingen", ["get": operation(
                 "commitmentsPage", summary: "The toezeggingen page (HTML, Dutch): the commitments with filters, "
                     + "each linked to its place in the letter, and how they were recognised.",
-                parameters: .array(commitmentParameters + [
-                    query("offset", "Commitments to skip (pages of \(CommitmentListPage.pageSize)).", schema: [
-                        "type": "integer", "minimum": 0, "maximum": .int(CommitmentQuery.maximumOffset), "default": 0]),
-                ]),
+                parameters: commitmentParameters(offset: "Commitments to skip (pages of \(CommitmentListPage.pageSize))."),
                 success: html("The toezeggingen page"),
                 errors: ["bad_parameter", "unknown_parameter", "bad_filter", "bad_date"], htmlErrors: true)]),
             ("/brief/{id}", ["get": operation(
@@ -228,16 +217,24 @@ enum OpenAPIDocument {
         })
     }
 
-    /// The filters of the commitment routes.
-    static let commitmentParameters: [JSONValue] = [
-        query("minister", "Commitments whose letter a minister matching this signed (name or role).", schema: ["type": "string"]),
-        query("dossier", "Commitments whose letter's own dossier is this (32317, 21501-20; a number also takes its parts).",
-              schema: ["type": "string"]),
-        query("from", "Letters dated on or after (yyyy, yyyy-mm or yyyy-mm-dd; empty: no bound).",
-              schema: ["type": "string", "pattern": .string(datePattern)]),
-        query("to", "Letters dated on or before (yyyy, yyyy-mm or yyyy-mm-dd; empty: no bound).",
-              schema: ["type": "string", "pattern": .string(datePattern)]),
-    ]
+    /// The parameters of a commitment route: the filters, and `limit` (with its default) and `offset` when it takes them.
+    static func commitmentParameters(limit: Int? = nil, offset: String? = nil) -> JSONValue {
+        var parameters: [JSONValue] = [
+            query("minister", "Commitments whose letter a minister matching this signed (name or role).", schema: ["type": "string"]),
+            query("dossier", "Commitments whose letter's own dossier is this (32317, 21501-20; a number also takes its parts).",
+                  schema: ["type": "string"]),
+        ]
+        if case let .array(dates) = searchParameters(["from", "to"]) { parameters += dates }
+        if let limit {
+            parameters.append(query("limit", "Commitments (entries) at most.", schema: [
+                "type": "integer", "minimum": 1, "maximum": .int(CommitmentQuery.maximumLimit), "default": .int(limit)]))
+        }
+        if let offset {
+            parameters.append(query("offset", offset, schema: [
+                "type": "integer", "minimum": 0, "maximum": .int(CommitmentQuery.maximumOffset), "default": 0]))
+        }
+        return .array(parameters)
+    }
 
     /// `yyyy`, `yyyy-mm` or `yyyy-mm-dd` with a real month and day number, or empty.
     static let datePattern = "^([0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?)?$"
@@ -380,7 +377,7 @@ enum OpenAPIDocument {
             ("buckets", array(ref("TimelineBucket"))),
         ])),
         ("NamedEntity", object(["key", "label"], [("key", string), ("label", string)])),
-        ("Commitment", object(["key", "letter", "title", "date", "kind", "indexed", "ministers", "dossiers", "text", "anchor"], [
+        ("Commitment", object(["key", "letter", "title", "kind", "indexed", "ministers", "dossiers", "text", "anchor"], [
             ("key", string), ("letter", string), ("title", string), ("date", nullableString), ("kind", string),
             ("indexed", ["type": "string", "description": "When the letter was indexed (ISO 8601, UTC)"]),
             ("ministers", array(ref("NamedEntity"))), ("dossiers", array(ref("NamedEntity"))), ("text", string),

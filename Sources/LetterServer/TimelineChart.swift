@@ -41,6 +41,8 @@ struct TimelineChart {
 
     /// Space for the count labels (left) and the year labels (below).
     private static let left = 40.0, right = 6.0, top = 10.0, bottom = 22.0
+    /// Half the width of a four-digit year label.
+    private static let labelHalfWidth = 17.0
 
     /// The SVG element, or an empty string when there is no year to draw.
     var svg: String {
@@ -86,7 +88,9 @@ struct TimelineChart {
                 out += "<g>\(bar)</g>"
             }
             if step == 1 || year % step == 0 {
-                out += "<text class=\"axis\" x=\"\(Self.number(x + slot / 2))\" y=\"\(Self.number(height - 6))\" "
+                // Kept inside the drawing: a label at either end would be cut off.
+                let labelX = min(max(x + slot / 2, Self.left + Self.labelHalfWidth), width - Self.labelHalfWidth)
+                out += "<text class=\"axis\" x=\"\(Self.number(labelX))\" y=\"\(Self.number(height - 6))\" "
                     + "text-anchor=\"middle\">\(year)</text>"
             }
         }

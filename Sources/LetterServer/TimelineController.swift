@@ -13,11 +13,11 @@ struct TimelineController<Context: RequestContext>: Sendable {
     }
 
     var routes: RouteCollection<Context> {
-        let routes = RouteCollection(context: Context.self)
-        routes.get("timeline") { request, _ in
-            JSONResponse(value: try await deadline.run { try timeline(request) })
-        }
-        return routes
+        RouteCollection(context: Context.self).get("timeline", use: respond)
+    }
+
+    @Sendable func respond(_ request: Request, context: Context) async throws -> JSONResponse<LetterTimeline> {
+        JSONResponse(value: try await deadline.run { try timeline(request) })
     }
 
     func timeline(_ request: Request) throws -> LetterTimeline {

@@ -5,21 +5,17 @@ import LetterIndex
 struct TimelineSection {
     /// One chart with its heading.
     struct Panel {
-        var heading: String
-        var summary: String
-        /// Pre-rendered SVG (``TimelineChart`` escapes every text).
-        var svgHTML: String
-        /// The results of this panel's query.
-        var href: String
+        /// The query's name, what its letters come to, pre-rendered SVG (``TimelineChart`` escapes every text),
+        /// and the address of the query's results.
+        let heading, summary, svgHTML, href: String
         /// Whether any matching letter has a date (else there is nothing to draw).
-        var hasChart: Bool
+        let hasChart: Bool
     }
 
-    var heading: String
-    var panels: [Panel]
-    var comparing: Bool
-    /// How to read the chart: what the bars count, what is left out.
-    var note: String
+    /// The block's heading, and how to read the chart: what the bars count, what is left out.
+    let heading, note: String
+    let panels: [Panel]
+    let comparing: Bool
 
     /// The chart of the page's search, from its own answer (so the bars count what its facets count).
     init?(state: SearchPageState, response: SearchResponse) {

@@ -13,25 +13,21 @@ struct CommitmentsCommand: ParsableCommand {
             toezegging); dossier: the letter's own.
             """)
 
+    @OptionGroup var index: IndexOptions
+
     @Option(help: "Only those whose letter a minister matching this signed (name or role).")
     var minister: String?
+
+    @OptionGroup var period: PeriodOptions
 
     @Option(help: "Only those whose letter's own dossier is this one.")
     var dossier: String?
 
-    @Option(help: "Only letters dated on or after (yyyy, yyyy-mm, yyyy-mm-dd).")
-    var from: String?
-
-    @Option(help: "Only letters dated on or before (yyyy, yyyy-mm, yyyy-mm-dd).")
-    var to: String?
+    @Flag(help: "Print JSON (the object of GET /commitments).")
+    var json = false
 
     @Option(help: "How many to list (1–\(CommitmentQuery.maximumLimit)).")
     var limit = 50
-
-    @OptionGroup var index: IndexOptions
-
-    @Flag(help: "Print JSON (the object of GET /commitments).")
-    var json = false
 
     func validate() throws {
         guard (1...CommitmentQuery.maximumLimit).contains(limit) else {
@@ -43,8 +39,8 @@ struct CommitmentsCommand: ParsableCommand {
         var query = CommitmentQuery()
         query.minister = minister
         query.dossier = dossier
-        query.from = from
-        query.to = to
+        query.from = period.from
+        query.to = period.to
         query.limit = limit
         let page: CommitmentPage
         do {

@@ -13,9 +13,6 @@ struct SearchCommand: ParsableCommand {
             titel:woord, land:GR, minister:"van weel", dossier:32317, soort:motie, van:2020, tot:2024-06.
             """)
 
-    @Argument(help: "The query (may be empty when filters are given).")
-    var query: [String] = []
-
     @OptionGroup var index: IndexOptions
 
     @Option(help: "Results per page (1–100).")
@@ -27,7 +24,7 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "relevance or date.")
     var sort: SearchSort = .relevance
 
-    @OptionGroup var filters: SearchFilterOptions
+    @OptionGroup var selection: SearchSelectionOptions
 
     @Flag(help: "Print the result as JSON (same as --format json).")
     var json = false
@@ -53,11 +50,10 @@ struct SearchCommand: ParsableCommand {
     }
 
     var request: SearchRequest {
-        var request = SearchRequest(query: query.joined(separator: " "))
+        var request = selection.request
         request.limit = limit
         request.offset = offset
         request.sort = sort
-        filters.apply(to: &request)
         return request
     }
 

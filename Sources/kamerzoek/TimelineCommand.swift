@@ -9,12 +9,9 @@ struct TimelineCommand: ParsableCommand {
         abstract: "Matching letters per year, as a bar chart (the search's own year counts).",
         discussion: "Takes the query and filters of `search`. Every year from the first to the last with a match is listed.")
 
-    @Argument(help: "The query (may be empty: every letter, or those the filters choose).")
-    var query: [String] = []
-
     @OptionGroup var index: IndexOptions
 
-    @OptionGroup var filters: SearchFilterOptions
+    @OptionGroup var selection: SearchSelectionOptions
 
     @Option(help: "The longest bar, in characters (10–200).")
     var width = 50
@@ -27,8 +24,7 @@ struct TimelineCommand: ParsableCommand {
     }
 
     func run() throws {
-        var request = SearchRequest(query: query.joined(separator: " "))
-        filters.apply(to: &request)
+        let request = selection.request
         let search = LetterSearch(database: try LetterDatabase(path: index.path, readOnly: true))
         let timeline: LetterTimeline
         do {

@@ -4,25 +4,15 @@ import Testing
 import TestSupport
 @testable import kamerzoek
 
-/// `kamerzoek timeline` and `kamerzoek commitments` with the real binary on the bundled sample.
+/// `kamerzoek timeline` and `kamerzoek commitments` with the real binary on the bundled sample (indexed by the library).
 @Suite(.serialized) struct TimelineCommandTests {
     static let binary = KamerzoekProcess.binary
 
     /// The whole sample, indexed once by the binary itself.
-    static let corpus: TemporaryCorpus = {
-        let corpus = try! TemporaryCorpus()
-        let files = try! FileManager.default.subpathsOfDirectory(atPath: TemporaryCorpus.sample.path)
-            .filter { $0.hasSuffix(".txt") || $0.hasSuffix("metadata.jsonl") }
-        try! corpus.copySample(files)
-        return corpus
-    }()
-    static let indexed: Bool = {
-        (try? KamerzoekProcess.run(["ingest", corpus.corpus.path, "--index", corpus.indexPath]).status) == 0
-    }()
+    static let corpus = try! TemporaryCorpus.indexedSample()
 
     static func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        #expect(indexed)
-        return try KamerzoekProcess.run(arguments + ["--index", corpus.indexPath])
+        try KamerzoekProcess.run(arguments + ["--index", corpus.indexPath])
     }
 
     static func object(_ text: String) throws -> [String: Any] {

@@ -6,12 +6,7 @@ import TestSupport
 /// Toezeggingen as a list: who promised, what, in which letter and dossier, on real letters.
 @Suite(.serialized) struct CommitmentListTests {
     /// The JBZ letter (TZ202412-096 in a footnote) and two moties without a toezegging.
-    static let sample: TemporaryCorpus = {
-        let corpus = try! TemporaryCorpus()
-        try! corpus.copySample(sampleFiles)
-        try! corpus.ingest()
-        return corpus
-    }()
+    static let sample = try! TemporaryCorpus.indexedSample(sampleFiles)
 
     static let sharedCorpusPresent = FileManager.default.fileExists(atPath: TemporaryCorpus.shared.path)
 

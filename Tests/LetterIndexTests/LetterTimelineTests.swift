@@ -7,14 +7,7 @@ import TestSupport
 /// Letters per year: the timeline counts what the search counts, year by year, on real letters.
 @Suite(.serialized) struct LetterTimelineTests {
     /// The whole bundled sample (letters, moties, historical papers with their metadata).
-    static let sample: TemporaryCorpus = {
-        let corpus = try! TemporaryCorpus()
-        let files = try! FileManager.default.subpathsOfDirectory(atPath: TemporaryCorpus.sample.path)
-            .filter { $0.hasSuffix(".txt") || $0.hasSuffix("metadata.jsonl") }
-        try! corpus.copySample(files)
-        try! corpus.ingest()
-        return corpus
-    }()
+    static let sample = try! TemporaryCorpus.indexedSample()
 
     static let sharedCorpusPresent = FileManager.default.fileExists(atPath: TemporaryCorpus.shared.path)
 

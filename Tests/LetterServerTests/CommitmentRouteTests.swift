@@ -12,28 +12,17 @@ import Testing
 @Suite(.serialized) struct CommitmentRouteTests {
     static let letterPath = "/brief/kamerbrieven/jbz-raad-cyprus-januari-2026"
 
-    static func object(_ buffer: ByteBuffer) throws -> [String: Any] {
-        try #require(try ServerFixture.json(buffer) as? [String: Any])
-    }
-
     @Test func theJSONListsTheToezeggingWithWhoWhatAndWhere() async throws {
-        try await ServerFixture.app().test(.router) { client in
-            try await client.execute(uri: "/commitments", method: .get) { response in
-                #expect(response.status == .ok)
-                let body = try Self.object(response.body)
-                #expect(body["total"] as? Int == 1)
-                let first = try #require((body["results"] as? [[String: Any]])?.first)
-                #expect(first["key"] as? String == "TZ202412-096")
-                #expect(first["letter"] as? String == "kamerbrieven/jbz-raad-cyprus-januari-2026")
-                #expect((first["text"] as? String)?.contains("in lijn met de toezegging aan het lid Podt") == true)
-                let ministers = (first["ministers"] as? [[String: Any]] ?? []).compactMap { $0["label"] as? String }
-                #expect(ministers.contains("Minister van Asiel en Migratie"))
-            }
-            try await client.execute(uri: "/commitments?minister=defensie", method: .get) { response in
-                let body = try Self.object(response.body)
-                #expect(body["total"] as? Int == 0)
-            }
-        }
+        let body = try await ServerFixture.object("/commitments")
+        #expect(body["total"] as? Int == 1)
+        let first = try #require((body["results"] as? [[String: Any]])?.first)
+        #expect(first["key"] as? String == "TZ202412-096")
+        #expect(first["letter"] as? String == "kamerbrieven/jbz-raad-cyprus-januari-2026")
+        #expect((first["text"] as? String)?.contains("in lijn met de toezegging aan het lid Podt") == true)
+        let ministers = (first["ministers"] as? [[String: Any]] ?? []).compactMap { $0["label"] as? String }
+        #expect(ministers.contains("Minister van Asiel en Migratie"))
+        let none = try await ServerFixture.object("/commitments?minister=defensie")
+        #expect(none["total"] as? Int == 0)
     }
 
     @Test(arguments: [
@@ -42,28 +31,19 @@ import Testing
         ("/commitments.atom?offset=5", "unknown_parameter"),
     ])
     func badParametersAreA400(uri: String, code: String) async throws {
-        try await ServerFixture.app().test(.router) { client in
-            try await client.execute(uri: uri, method: .get) { response in
-                #expect(response.status == .badRequest)
-                let error = try #require(try Self.object(response.body)["error"] as? [String: Any])
-                #expect(error["code"] as? String == code)
-            }
-        }
+        try await ServerFixture.expectBadRequest(uri, code: code)
     }
 
     @Test func thePageListsItLinkedToItsPlaceInTheLetterAndSaysHowItWasFound() async throws {
+        let html = try await ServerFixture.page("/toezeggingen")
+        #expect(html.contains("<h1>Toezeggingen</h1>"))
+        #expect(html.contains("registernummer"))
+        #expect(html.contains("href=\"\(Self.letterPath)#toezegging-TZ202412-096\""))
+        #expect(html.contains("in lijn met de toezegging aan het lid Podt"))
+        #expect(html.contains("href=\"/toezeggingen?minister=minister%20van%20asiel%20en%20migratie\""))
+        #expect(html.contains("href=\"/commitments.atom\""))
+        #expect(!html.contains("<script"))
         try await ServerFixture.app().test(.router) { client in
-            try await client.execute(uri: "/toezeggingen", method: .get) { response in
-                #expect(response.status == .ok)
-                let html = ServerFixture.text(response.body)
-                #expect(html.contains("<h1>Toezeggingen</h1>"))
-                #expect(html.contains("registernummer"))
-                #expect(html.contains("href=\"\(Self.letterPath)#toezegging-TZ202412-096\""))
-                #expect(html.contains("in lijn met de toezegging aan het lid Podt"))
-                #expect(html.contains("href=\"/toezeggingen?minister=minister%20van%20asiel%20en%20migratie\""))
-                #expect(html.contains("href=\"/commitments.atom\""))
-                #expect(!html.contains("<script"))
-            }
             try await client.execute(uri: "/toezeggingen?from=gisteren", method: .get) { response in
                 #expect(response.status == .badRequest)
                 #expect(response.headers[.contentType]?.hasPrefix("text/html") == true)
@@ -72,13 +52,9 @@ import Testing
     }
 
     @Test func theLetterPageGivesTheNumberItsAnchorAndMark() async throws {
-        try await ServerFixture.app().test(.router) { client in
-            try await client.execute(uri: Self.letterPath, method: .get) { response in
-                let html = ServerFixture.text(response.body)
-                #expect(html.contains("<a class=\"m m-toezegging\" id=\"toezegging-TZ202412-096\" href=\"/entiteit/toezegging/TZ202412-096\""))
-                #expect(html.components(separatedBy: "id=\"toezegging-TZ202412-096\"").count == 2)
-            }
-        }
+        let html = try await ServerFixture.page(Self.letterPath)
+        #expect(html.contains("<a class=\"m m-toezegging\" id=\"toezegging-TZ202412-096\" href=\"/entiteit/toezegging/TZ202412-096\""))
+        #expect(html.components(separatedBy: "id=\"toezegging-TZ202412-096\"").count == 2)
     }
 
     @Test func theFeedHasAnEntryPerToezeggingLinkingToItsPlace() async throws {

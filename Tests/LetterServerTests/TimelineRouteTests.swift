@@ -48,13 +48,7 @@ import Testing
         ("/timeline?q=\(String(repeating: "a", count: 2_001))", "bad_query"),
     ])
     func badParametersAreA400(uri: String, code: String) async throws {
-        try await ServerFixture.app().test(.router) { client in
-            try await client.execute(uri: uri, method: .get) { response in
-                #expect(response.status == .badRequest)
-                let error = try #require(try Self.object(response.body)["error"] as? [String: Any])
-                #expect(error["code"] as? String == code)
-            }
-        }
+        try await ServerFixture.expectBadRequest(uri, code: code)
     }
 
     @Test func theResultPageShowsAChartWhoseBarsLinkToTheirYear() async throws {
@@ -83,25 +77,21 @@ import Testing
     }
 
     @Test func vsShowsTwoChartsOnOneScaleEachLinkingToItsOwnQuery() async throws {
-        try await ServerFixture.app().test(.router) { client in
-            try await client.execute(uri: "/?q=solidariteit&vs=regering", method: .get) { response in
-                #expect(response.status == .ok)
-                let html = ServerFixture.text(response.body)
-                #expect(html.contains("Brieven per jaar vergeleken"))
-                #expect(html.components(separatedBy: "<svg class=\"timeline-chart").count - 1 == 2)
-                #expect(html.contains("value=\"regering\""))
-                #expect(html.contains("<a href=\"/?q=solidariteit\">‘solidariteit’</a>"))
-                #expect(html.contains("<a href=\"/?q=regering\">‘regering’</a>"))
-                #expect(html.contains("href=\"/?q=regering&amp;from="))
-                // The same years on both axes: both charts draw the same number of columns.
-                let charts = html.components(separatedBy: "<svg class=\"timeline-chart").dropFirst()
-                    .map { $0.components(separatedBy: "class=\"hit\"").count }
-                #expect(charts.count == 2 && charts[0] == charts[1])
-                // Page links keep the comparison; exports, which know no vs, do not get it.
-                #expect(html.contains("href=\"/search.csv?q=solidariteit\""))
-                #expect(!html.contains("/search.csv?q=solidariteit&amp;vs"))
-            }
-        }
+        let html = try await ServerFixture.page("/?q=solidariteit&vs=regering")
+        #expect(html.contains("Brieven per jaar vergeleken"))
+        #expect(html.components(separatedBy: "<svg class=\"timeline-chart").count - 1 == 2)
+        #expect(html.contains("value=\"regering\""))
+        #expect(html.contains("<a href=\"/?q=solidariteit\">‘solidariteit’</a>"))
+        #expect(html.contains("<a href=\"/?q=regering\">‘regering’</a>"))
+        #expect(html.contains("href=\"/?q=regering&amp;from="))
+        // The same years on both axes: both charts draw the same number of columns.
+        let charts = html.components(separatedBy: "<svg class=\"timeline-chart").dropFirst()
+            .map { $0.components(separatedBy: "class=\"hit\"").count }
+        #expect(charts.count == 2 && charts[0] == charts[1])
+        // Facet links keep the comparison; exports, which know no vs, do not get it.
+        #expect(html.contains("&amp;vs=regering\""))
+        #expect(html.contains("href=\"/search.csv?q=solidariteit\""))
+        #expect(!html.contains("/search.csv?q=solidariteit&amp;vs"))
     }
 
     @Test func aTooLongVsIsA400() async throws {
@@ -113,13 +103,8 @@ import Testing
     }
 
     @Test func theEntityPageShowsItsLettersPerYearAsAChart() async throws {
-        try await ServerFixture.app().test(.router) { client in
-            try await client.execute(uri: "/entiteit/country/GR", method: .get) { response in
-                #expect(response.status == .ok)
-                let html = ServerFixture.text(response.body)
-                #expect(html.contains("<svg class=\"timeline-chart"))
-                #expect(html.contains("<a href=\"/?country=GR&amp;from="))
-            }
-        }
+        let html = try await ServerFixture.page("/entiteit/country/GR")
+        #expect(html.contains("<svg class=\"timeline-chart"))
+        #expect(html.contains("<a href=\"/?country=GR&amp;from="))
     }
 }

@@ -4,12 +4,6 @@ public struct NamedEntity: Sendable, Codable, Hashable {
     public var key: String
     /// How it is shown.
     public var label: String
-
-    /// An entity by key and label.
-    public init(key: String, label: String) {
-        self.key = key
-        self.label = label
-    }
 }
 
 /// A toezegging (a minister's commitment to the Kamer) recognised in a letter by its registry number.
@@ -20,7 +14,7 @@ public struct Commitment: Sendable, Codable, Hashable {
     public var letter: String
     /// The letter's title.
     public var title: String
-    /// The letter's date (`yyyy-mm-dd`) or nil.
+    /// The letter's date (`yyyy-mm-dd`); absent from the JSON when the letter has none.
     public var date: String?
     /// The letter's kind.
     public var kind: String
@@ -39,23 +33,6 @@ public struct Commitment: Sendable, Codable, Hashable {
     public static func anchor(_ key: String) -> String {
         "toezegging-" + String(key.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") })
     }
-
-    /// Encodes every key, `"date": null` included.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(key, forKey: .key)
-        try container.encode(letter, forKey: .letter)
-        try container.encode(title, forKey: .title)
-        try container.encode(date, forKey: .date)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(indexed, forKey: .indexed)
-        try container.encode(ministers, forKey: .ministers)
-        try container.encode(dossiers, forKey: .dossiers)
-        try container.encode(text, forKey: .text)
-        try container.encode(anchor, forKey: .anchor)
-    }
-
-    enum CodingKeys: String, CodingKey { case key, letter, title, date, kind, indexed, ministers, dossiers, text, anchor }
 }
 
 /// Which commitments to list: filters and a page.

@@ -20,15 +20,10 @@ public struct CommitmentList: Sendable {
         self.database = database
     }
 
-    /// One toezegging in one letter, before filters and text.
-    private struct Row {
-        var key: String
+    /// One toezegging in one letter as read, before filters; its text is found for the page only.
+    private struct Found {
+        var commitment: Commitment
         var letter: Int64
-        var id: String
-        var title: String
-        var date: String?
-        var kind: String
-        var indexed: String
         var start: Int?
         var end: Int?
     }
@@ -63,27 +58,34 @@ public struct CommitmentList: Sendable {
         let minister = query.minister.map { Folding.fold($0.trimmingCharacters(in: .whitespaces)) }.flatMap { $0.isEmpty ? nil : $0 }
         do {
             return try database.pool.read { db in
+                let parties = try Self.parties(db: db)
                 let rows = try GRDB.Row.fetchAll(db, sql: """
                     SELECT e.key, m.letter, l.id, l.title, l.date, l.kind, l.ingested_at, min(m.start) AS start, m.end
                     FROM mention m JOIN entity e ON e.id = m.entity JOIN letter l ON l.rowid = m.letter
                     WHERE e.kind = 'toezegging'\(dateClauses)
                     GROUP BY e.id, m.letter
-                    """, arguments: StatementArguments(arguments)).map {
-                        Row(key: $0["key"], letter: $0["letter"], id: $0["id"], title: $0["title"], date: $0["date"],
-                            kind: $0["kind"], indexed: $0["ingested_at"], start: $0["start"], end: $0["end"])
+                    """, arguments: StatementArguments(arguments)).map { row -> Found in
+                        let letter: Int64 = row["letter"]
+                        let key: String = row["key"]
+                        let own = parties[letter] ?? Parties()
+                        let commitment = Commitment(
+                            key: key, letter: row["id"], title: row["title"], date: row["date"], kind: row["kind"],
+                            indexed: row["ingested_at"], ministers: own.ministers.map(\.entity), dossiers: own.dossiers, text: "",
+                            anchor: Commitment.anchor(key))
+                        return Found(commitment: commitment, letter: letter, start: row["start"], end: row["end"])
                     }
-                let parties = try Self.parties(db: db)
-                let matching = rows.filter { row in
-                    let own = parties[row.letter] ?? Parties()
+                let matching = rows.filter { found in
+                    let own = parties[found.letter] ?? Parties()
                     if let minister, !own.ministers.contains(where: { $0.matches(folded: minister) }) { return false }
                     if let dossier, !own.dossiers.contains(where: { $0.key == dossier.key || $0.key.hasPrefix(dossier.key + "-") }) {
                         return false
                     }
                     return true
                 }.sorted { a, b in
-                    if a.date != b.date { return (a.date ?? "") > (b.date ?? "") }
-                    if a.id != b.id { return a.id < b.id }
-                    return a.key < b.key
+                    let (x, y) = (a.commitment, b.commitment)
+                    if x.date != y.date { return (x.date ?? "") > (y.date ?? "") }
+                    if x.letter != y.letter { return x.letter < y.letter }
+                    return x.key < y.key
                 }
                 let page = Array(matching.dropFirst(query.offset).prefix(query.limit))
                 let texts = try Self.texts(of: Array(Set(page.map(\.letter))), db: db)
@@ -97,16 +99,13 @@ public struct CommitmentList: Sendable {
                         CommitmentSentence.isFootnote(bytes[CommitmentSentence.lineRange(containing: $0, in: bytes)])
                     }
                 }
-                let results = page.map { row -> Commitment in
-                    let own = parties[row.letter] ?? Parties()
-                    var text = ""
-                    if let start = row.start, let end = row.end, let letterText = texts[row.letter] {
-                        let rank = footnoted[row.letter]?.firstIndex(of: start) ?? 0
-                        text = CommitmentSentence.around(start..<end, in: letterText, footnoteRank: rank)
+                let results = page.map { found -> Commitment in
+                    var commitment = found.commitment
+                    if let start = found.start, let end = found.end, let letterText = texts[found.letter] {
+                        let rank = footnoted[found.letter]?.firstIndex(of: start) ?? 0
+                        commitment.text = CommitmentSentence.around(start..<end, in: letterText, footnoteRank: rank)
                     }
-                    return Commitment(
-                        key: row.key, letter: row.id, title: row.title, date: row.date, kind: row.kind, indexed: row.indexed,
-                        ministers: own.ministers.map(\.entity), dossiers: own.dossiers, text: text, anchor: Commitment.anchor(row.key))
+                    return commitment
                 }
                 return CommitmentPage(total: matching.count, offset: query.offset, limit: query.limit, results: results)
             }

@@ -1,9 +1,12 @@
 import ArgumentParser
 import LetterIndex
 
-/// The options that choose letters (`--country`, `--minister`, `--dossier`, `--kind`, `--from`, `--to`, `--raw`),
+/// What chooses letters: the query and `--country`, `--minister`, `--dossier`, `--kind`, `--from`, `--to`, `--raw`;
 /// shared by `search` and `timeline`.
-struct SearchFilterOptions: ParsableArguments {
+struct SearchSelectionOptions: ParsableArguments {
+    @Argument(help: "The query (may be empty when filters are given).")
+    var query: [String] = []
+
     @Option(help: "Only letters naming this country (ISO code or name); repeatable.")
     var country: [String] = []
 
@@ -16,23 +19,21 @@ struct SearchFilterOptions: ParsableArguments {
     @Option(help: "Only letters of this kind: brief, motie, kamervragen, other; repeatable.")
     var kind: [String] = []
 
-    @Option(help: "Only letters dated on or after (yyyy, yyyy-mm, yyyy-mm-dd).")
-    var from: String?
-
-    @Option(help: "Only letters dated on or before (yyyy, yyyy-mm, yyyy-mm-dd).")
-    var to: String?
+    @OptionGroup var period: PeriodOptions
 
     @Flag(help: "Expert mode: the query is FTS5 syntax, checked by SQLite.")
     var raw = false
 
-    /// Sets the filters of `request`.
-    func apply(to request: inout SearchRequest) {
+    /// The request for this query and these filters (first page, by relevance).
+    var request: SearchRequest {
+        var request = SearchRequest(query: query.joined(separator: " "))
         request.countries = country
         request.ministers = minister
         request.dossiers = dossier
         request.kinds = kind
-        request.from = from
-        request.to = to
+        request.from = period.from
+        request.to = period.to
         request.raw = raw
+        return request
     }
 }
