@@ -16,6 +16,8 @@ struct CommitmentListPage {
     /// The filters as given (empty when not).
     let minister, dossier, from, to: String
     let summary, jsonHref, feedHref: String
+    /// Why a filter matches nothing.
+    let notes: [String]
     let items: [Item]
     let pager: Pager?
     let filtered: Bool
@@ -32,6 +34,7 @@ struct CommitmentListPage {
         let filters = [("minister", minister), ("dossier", dossier), ("from", from), ("to", to)]
         let count = page.total == 1 ? "1 toezegging" : "\(DutchWording.number(page.total)) toezeggingen"
         summary = count + (filtered ? " bij deze filters." : " herkend in de index.")
+        notes = page.notes
         items = page.results.map { commitment in
             Item(
                 key: commitment.key, href: WebLinks.letter(commitment.letter) + "#" + commitment.anchor,

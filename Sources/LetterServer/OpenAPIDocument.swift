@@ -53,13 +53,13 @@ enum OpenAPIDocument {
                     + "the letter, its date and its own dossiers.",
                 parameters: commitmentParameters(limit: 50, offset: "Commitments to skip."),
                 success: json(ref("CommitmentPage")),
-                errors: ["bad_parameter", "unknown_parameter", "bad_filter", "bad_date"])]),
+                errors: ["bad_parameter", "unknown_parameter", "bad_date"])]),
             ("/commitments.atom", ["get": operation(
                 "commitmentsFeed", summary: "An Atom 1.0 feed of the newest toezeggingen (an undated letter's dated by the day it was indexed), "
                     + "each entry linking to the number in its letter.",
                 parameters: commitmentParameters(limit: AtomFeed.defaultEntries),
                 success: ["description": "Atom feed", "content": ["application/atom+xml": ["schema": ["type": "string"]]]],
-                errors: ["bad_parameter", "unknown_parameter", "bad_filter", "bad_date"])]),
+                errors: ["bad_parameter", "unknown_parameter", "bad_date"])]),
             ("/letters/{id}", ["get": operation(
                 "letter",
                 summary: "One letter: metadata, normalized text, entities and mentions (UTF-8 byte ranges into text). "
@@ -111,7 +111,7 @@ enum OpenAPIDocument {
                     + "each linked to its place in the letter, and how they were recognised.",
                 parameters: commitmentParameters(offset: "Commitments to skip (pages of \(CommitmentListPage.pageSize))."),
                 success: html("The toezeggingen page"),
-                errors: ["bad_parameter", "unknown_parameter", "bad_filter", "bad_date"], htmlErrors: true)]),
+                errors: ["bad_parameter", "unknown_parameter", "bad_date"], htmlErrors: true)]),
             ("/brief/{id}", ["get": operation(
                 "letterPage", summary: "The letter page (HTML): text with entities linked, metadata, source link.",
                 parameters: [idParameter], success: html("The letter page"),
@@ -221,8 +221,8 @@ enum OpenAPIDocument {
     static func commitmentParameters(limit: Int? = nil, offset: String? = nil) -> JSONValue {
         var parameters: [JSONValue] = [
             query("minister", "Commitments whose letter a minister matching this signed (name or role).", schema: ["type": "string"]),
-            query("dossier", "Commitments whose letter's own dossier is this (32317, 21501-20; a number also takes its parts).",
-                  schema: ["type": "string"]),
+            query("dossier", "Commitments whose letter's own dossier is this (32317, 21501-20; a number also takes its parts). "
+                + "A value that is no dossier number matches nothing, and the notes say so.", schema: ["type": "string"]),
         ]
         if case let .array(dates) = searchParameters(["from", "to"]) { parameters += dates }
         if let limit {
@@ -383,8 +383,9 @@ enum OpenAPIDocument {
             ("ministers", array(ref("NamedEntity"))), ("dossiers", array(ref("NamedEntity"))), ("text", string),
             ("anchor", ["type": "string", "description": "The fragment id of the number in the letter page (/brief/{letter}#anchor)"]),
         ])),
-        ("CommitmentPage", object(["total", "offset", "limit", "results"], [
+        ("CommitmentPage", object(["total", "offset", "limit", "results", "notes"], [
             ("total", integer), ("offset", integer), ("limit", integer), ("results", array(ref("Commitment"))),
+            ("notes", array(string)),
         ])),
         ("Health", object(["status", "letters"], [("status", string), ("letters", integer), ("analyzer", nullableString)])),
     ])

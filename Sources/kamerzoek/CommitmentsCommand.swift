@@ -53,6 +53,7 @@ struct CommitmentsCommand: ParsableCommand {
             return
         }
         print("\(page.total) toezegging\(page.total == 1 ? "" : "en")")
+        for note in page.notes { print("note: \(note)") }
         for commitment in page.results {
             let who = commitment.ministers.map(\.label).joined(separator: ", ")
             let dossiers = commitment.dossiers.map(\.key).joined(separator: ", ")

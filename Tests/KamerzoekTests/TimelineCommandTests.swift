@@ -70,9 +70,9 @@ import TestSupport
         #expect(json["total"] as? Int == 1)
         let none = try Self.object(try Self.run(["commitments", "--json", "--minister", "defensie"]).stdout)
         #expect(none["total"] as? Int == 0)
-        let bad = try Self.run(["commitments", "--dossier", "geen"])
+        let bad = try Self.run(["commitments", "--from", "gisteren"])
         #expect(bad.status == 1)
-        #expect(bad.stderr.contains("dossiernummer"))
+        #expect(bad.stderr.contains("gisteren"))
     }
 
     @Test func barsAreMeasuredInEighthsOfTheWidth() {

@@ -23,10 +23,13 @@ import Testing
         #expect(ministers.contains("Minister van Asiel en Migratie"))
         let none = try await ServerFixture.object("/commitments?minister=defensie")
         #expect(none["total"] as? Int == 0)
+        let noDossier = try await ServerFixture.object("/commitments?dossier=geen")
+        #expect(noDossier["total"] as? Int == 0)
+        #expect((noDossier["notes"] as? [String])?.first?.contains("geen dossiernummer") == true)
     }
 
     @Test(arguments: [
-        ("/commitments?from=gisteren", "bad_date"), ("/commitments?dossier=geen", "bad_filter"),
+        ("/commitments?from=gisteren", "bad_date"), ("/commitments?to=2024-13", "bad_date"),
         ("/commitments?limit=0", "bad_parameter"), ("/commitments?q=x", "unknown_parameter"),
         ("/commitments.atom?offset=5", "unknown_parameter"),
     ])

@@ -69,4 +69,6 @@ public struct CommitmentPage: Sendable, Codable, Hashable {
     public var limit: Int
     /// The page.
     public var results: [Commitment]
+    /// Filter values that match nothing (a dossier that is no dossier number), said in words.
+    public var notes: [String]
 }

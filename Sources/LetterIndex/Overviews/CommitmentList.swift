@@ -51,7 +51,10 @@ public struct CommitmentList: Sendable {
         var dossier: DossierNumber?
         if let value = query.dossier, !value.isEmpty {
             guard let number = DossierNumber.parse(value) else {
-                throw SearchError.badFilter("dossier: '\(value)' is geen dossiernummer (zoals 32317, 21501-20, 36600-VI)")
+                // As in the search: a value that names nothing matches nothing, and the notes say why.
+                return CommitmentPage(total: 0, offset: query.offset, limit: query.limit, results: [], notes: [
+                    "dossier: '\(value)' is geen dossiernummer (zoals 32317, 21501-20, 36600-VI); geen toezegging past bij dit filter",
+                ])
             }
             dossier = number
         }
@@ -107,7 +110,7 @@ public struct CommitmentList: Sendable {
                     }
                     return commitment
                 }
-                return CommitmentPage(total: matching.count, offset: query.offset, limit: query.limit, results: results)
+                return CommitmentPage(total: matching.count, offset: query.offset, limit: query.limit, results: results, notes: [])
             }
         } catch let error as SearchError {
             throw error
