@@ -93,7 +93,7 @@ commitments="$base/toezeggingen"
 chrome --dump-dom "$commitments" >"$work/commitments.html" || fail "chromium could not load $commitments"
 grep -q 'href="/brief/kamerbrieven/jbz-raad-cyprus-januari-2026#toezegging-TZ202412-096"' "$work/commitments.html" \
     || fail "the toezegging TZ202412-096 is not listed with a link to its place in the letter"
-grep -q 'id="toezegging-TZ202412-096"' "$work/letter.html" || fail "the letter page has no anchor for TZ202412-096"
+grep -q '<mark class="promise" id="toezegging-TZ202412-096">' "$work/letter.html" || fail "the letter page does not mark what TZ202412-096 promised"
 if grep -q '<script' "$work/timeline.html" "$work/compare.html" "$work/commitments.html"; then fail "a page contains a script element"; fi
 
 chrome --screenshot="$shots/kamerzoek-search.png" --window-size=1280,1400 "$search" >/dev/null

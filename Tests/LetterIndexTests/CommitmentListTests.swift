@@ -113,26 +113,27 @@ import TestSupport
 
     @Test func theSentenceEndsAtAPeriodBeforeACapitalNotAtAnAbbreviation() {
         let text = "Eerste zin. Zie nr. 111 en de toezegging TZ202401-001 over o.a. de begroting. Volgende zin."
-        #expect(CommitmentSentence.around(Self.range(of: "TZ202401-001", in: text), in: text, footnoteRank: 0)
-            == "Zie nr. 111 en de toezegging TZ202401-001 over o.a. de begroting.")
+        #expect(CommitmentSentence.texts(of: [Self.range(of: "TZ202401-001", in: text)], in: text)
+            == ["Zie nr. 111 en de toezegging TZ202401-001 over o.a. de begroting."])
     }
 
-    @Test func aFootnoteTakesTheBodysSentencesThatNamePromisesInOrder() {
+    @Test func footnotesTakeTheBodysSentencesThatNamePromisesInOrder() {
         let text = "Wij hebben dit toegezegd aan het lid A. Iets anders. Conform de toezegging aan het lid B volgt dit.\n"
-            + "1 TZ202401-001.\n2 TZ202402-002."
-        #expect(CommitmentSentence.around(Self.range(of: "TZ202401-001", in: text), in: text, footnoteRank: 0)
-            == "Wij hebben dit toegezegd aan het lid A.")
-        #expect(CommitmentSentence.around(Self.range(of: "TZ202402-002", in: text), in: text, footnoteRank: 1)
-            == "Conform de toezegging aan het lid B volgt dit.")
-        // More footnotes than sentences: the last sentence, never an index out of range.
-        #expect(CommitmentSentence.around(Self.range(of: "TZ202402-002", in: text), in: text, footnoteRank: 7)
-            == "Conform de toezegging aan het lid B volgt dit.")
+            + "1 TZ202401-001.\n2 TZ202402-002.\n3 TZ202403-003."
+        let numbers = ["TZ202403-003", "TZ202401-001", "TZ202402-002"].map { Self.range(of: $0, in: text) }
+        // In footnote order, whatever the order asked; more footnotes than sentences: the last sentence again.
+        #expect(CommitmentSentence.texts(of: numbers, in: text) == [
+            "Conform de toezegging aan het lid B volgt dit.", "Wij hebben dit toegezegd aan het lid A.",
+            "Conform de toezegging aan het lid B volgt dit.",
+        ])
+        let ranges = CommitmentSentence.ranges(of: numbers, in: text)
+        #expect(ranges[1] == 0..<39)
     }
 
     @Test func aLongSentenceIsCutAroundTheNumberOnCharacterBoundaries() {
         let filler = String(repeating: "één lange gedachte ", count: 60)
         let text = filler + "TZ202401-001 " + filler + "einde."
-        let sentence = CommitmentSentence.around(Self.range(of: "TZ202401-001", in: text), in: text, footnoteRank: 0)
+        let sentence = CommitmentSentence.texts(of: [Self.range(of: "TZ202401-001", in: text)], in: text).first ?? ""
         #expect(sentence.contains("TZ202401-001"))
         #expect(sentence.hasPrefix("…") && sentence.hasSuffix("…"))
         #expect(sentence.utf8.count <= CommitmentSentence.maximumLength + 2 * "…".utf8.count)
@@ -141,6 +142,7 @@ import TestSupport
 
     @Test(arguments: [-5..<3, 10..<5_000, 3..<3])
     func rangesOutsideTheTextGiveNothing(range: Range<Int>) {
-        #expect(CommitmentSentence.around(range, in: "Kort. TZ202401-001.", footnoteRank: 0) == "")
+        #expect(CommitmentSentence.texts(of: [range], in: "Kort. TZ202401-001.") == [""])
+        #expect(CommitmentSentence.ranges(of: [range], in: "Kort. TZ202401-001.") == [nil])
     }
 }

@@ -54,10 +54,14 @@ import Testing
         }
     }
 
-    @Test func theLetterPageGivesTheNumberItsAnchorAndMark() async throws {
+    @Test func theLetterPageMarksWhatWasPromisedWhereTheListLinks() async throws {
         let html = try await ServerFixture.page(Self.letterPath)
-        #expect(html.contains("<a class=\"m m-toezegging\" id=\"toezegging-TZ202412-096\" href=\"/entiteit/toezegging/TZ202412-096\""))
+        // The number stands alone in footnote 2: the body's sentence naming the toezegging is marked and is the target.
+        #expect(html.contains("<mark class=\"promise\" id=\"toezegging-TZ202412-096\">Ik informeer u graag, in lijn met de "
+            + "toezegging aan het lid <a class=\"m m-person\""))
+        #expect(html.contains("over hoe lidstaten omgaan met de verdeling van solidariteit.</mark>"))
         #expect(html.components(separatedBy: "id=\"toezegging-TZ202412-096\"").count == 2)
+        #expect(html.contains("<a class=\"m m-toezegging\" href=\"/entiteit/toezegging/TZ202412-096\""))
     }
 
     @Test func theFeedHasAnEntryPerToezeggingLinkingToItsPlace() async throws {

@@ -92,21 +92,22 @@ public struct CommitmentList: Sendable {
                 }
                 let page = Array(matching.dropFirst(query.offset).prefix(query.limit))
                 let texts = try Self.texts(of: Array(Set(page.map(\.letter))), db: db)
-                let starts = Dictionary(grouping: rows.filter { texts[$0.letter] != nil }, by: \.letter)
-                    .mapValues { $0.compactMap(\.start).sorted() }
-                // Per letter of the page: the starts of its toezeggingen that stand in footnotes, in order.
-                var footnoted: [Int64: [Int]] = [:]
+                // Per letter of the page, every toezegging number in its text (the footnoted ones are ranked among
+                // themselves), and what each is about.
+                var about: [Int64: [Range<Int>: String]] = [:]
+                let byLetter = Dictionary(grouping: rows.filter { texts[$0.letter] != nil }, by: \.letter)
                 for (letter, text) in texts {
-                    let bytes = Array(text.utf8)
-                    footnoted[letter] = (starts[letter] ?? []).filter {
-                        CommitmentSentence.isFootnote(bytes[CommitmentSentence.lineRange(containing: $0, in: bytes)])
+                    let numbers = (byLetter[letter] ?? []).compactMap { found -> Range<Int>? in
+                        guard let start = found.start, let end = found.end, start < end else { return nil }
+                        return start..<end
                     }
+                    about[letter] = Dictionary(zip(numbers, CommitmentSentence.texts(of: numbers, in: text)),
+                                               uniquingKeysWith: { first, _ in first })
                 }
                 let results = page.map { found -> Commitment in
                     var commitment = found.commitment
-                    if let start = found.start, let end = found.end, let letterText = texts[found.letter] {
-                        let rank = footnoted[found.letter]?.firstIndex(of: start) ?? 0
-                        commitment.text = CommitmentSentence.around(start..<end, in: letterText, footnoteRank: rank)
+                    if let start = found.start, let end = found.end, start < end {
+                        commitment.text = about[found.letter]?[start..<end] ?? ""
                     }
                     return commitment
                 }

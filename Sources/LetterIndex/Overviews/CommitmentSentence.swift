@@ -10,25 +10,41 @@ import Foundation
 /// toezegging, the second for its second, and so on (markers count up through a letter).
 ///
 /// Works on UTF-8 bytes; every range is clamped, and cuts are moved onto character boundaries.
-enum CommitmentSentence {
+public enum CommitmentSentence {
     /// The longest sentence returned whole, in bytes; longer ones are cut around the number.
     static let maximumLength = 600
 
-    /// The sentence around `range` (UTF-8 bytes) of `text`; `footnoteRank` is the number's place among the
-    /// letter's toezeggingen that stand in footnotes (0 for the first).
-    static func around(_ range: Range<Int>, in text: String, footnoteRank: Int) -> String {
+    /// The sentence (a UTF-8 byte range of `text`) of each toezegging whose number stands at `numbers`, in that
+    /// order; nil for a range that is not in the text. A number in a footnote takes the body's sentences that
+    /// name a toezegging in turn, by its place among the letter's footnoted numbers.
+    public static func ranges(of numbers: [Range<Int>], in text: String) -> [Range<Int>?] {
         let bytes = Array(text.utf8)
-        guard range.lowerBound >= 0, range.lowerBound < range.upperBound, range.upperBound <= bytes.count else { return "" }
-        let line = lineRange(containing: range.lowerBound, in: bytes)
-        if isFootnote(bytes[line]) {
-            let promises = sentences(in: bytes, upTo: line.lowerBound).filter { namesPromise(bytes[$0]) }
-            if !promises.isEmpty {
-                return clipped(promises[min(max(footnoteRank, 0), promises.count - 1)], around: nil, in: bytes)
-            }
+        let lines = numbers.map { number -> Range<Int>? in
+            guard number.lowerBound >= 0, number.lowerBound < number.upperBound, number.upperBound <= bytes.count else { return nil }
+            return lineRange(containing: number.lowerBound, in: bytes)
         }
-        let sentence = sentenceRanges(in: line, of: bytes).first { $0.contains(range.lowerBound) } ?? line
-        return clipped(sentence.lowerBound..<max(sentence.upperBound, min(range.upperBound, line.upperBound)),
-                       around: range, in: bytes)
+        let footnoted = numbers.indices.filter { lines[$0].map { isFootnote(bytes[$0]) } ?? false }
+            .sorted { numbers[$0].lowerBound < numbers[$1].lowerBound }
+        return numbers.indices.map { index in
+            guard let line = lines[index] else { return nil }
+            if let rank = footnoted.firstIndex(of: index) {
+                let promises = sentences(in: bytes, upTo: line.lowerBound).filter { namesPromise(bytes[$0]) }
+                if !promises.isEmpty { return promises[min(rank, promises.count - 1)] }
+            }
+            let number = numbers[index]
+            let sentence = sentenceRanges(in: line, of: bytes).first { $0.contains(number.lowerBound) } ?? line
+            return sentence.lowerBound..<max(sentence.upperBound, min(number.upperBound, line.upperBound))
+        }
+    }
+
+    /// What each toezegging at `numbers` is about: the text of its sentence (see ``ranges(of:in:)``), cut around
+    /// the number when longer than ``maximumLength``; empty for a range that is not in the text.
+    static func texts(of numbers: [Range<Int>], in text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        return zip(numbers, ranges(of: numbers, in: text)).map { number, sentence in
+            guard let sentence else { return "" }
+            return clipped(sentence, around: sentence.contains(number.lowerBound) ? number : nil, in: bytes)
+        }
     }
 
     /// The line (between line feeds) holding `offset`.
