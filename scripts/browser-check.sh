@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A real browser looks at the web page: builds kamerzoek, ingests the sample Corpus/ into a temporary
-# index, serves it on a free loopback port, loads /?q=solidariteit and a letter page in headless
+# index, serves it on a free loopback port, loads /?q=solidariteit, a letter page, result pages with
+# their letters-per-year chart (/?q=regering, /?q=oorlog&vs=vrede) and /toezeggingen in headless
 # Chromium, checks the dumped DOM and saves screenshots, then stops the server.
 #
 #   scripts/browser-check.sh                      # builds in .build
@@ -80,12 +81,35 @@ letter="$base/letters/kamerbrieven/jbz-raad-cyprus-januari-2026"
 chrome --dump-dom "$letter" >"$work/letter.html" || fail "chromium could not load $letter"
 grep -q 'class="m m-country" href="/entiteit/country/CY"' "$work/letter.html" || fail "the letter page does not link Cyprus"
 
+# Letters per year: a result page spanning 160 years, a comparison of two queries, the toezeggingen.
+timeline="$base/?q=regering"
+chrome --dump-dom "$timeline" >"$work/timeline.html" || fail "chromium could not load $timeline"
+grep -q '<svg class="timeline-chart' "$work/timeline.html" || fail "no letters-per-year chart on $timeline"
+grep -q '<a href="/?q=regering&amp;from=1953&amp;to=1953"' "$work/timeline.html" || fail "the chart's bars do not link to their year"
+compare="$base/?q=oorlog&vs=vrede"
+chrome --dump-dom "$compare" >"$work/compare.html" || fail "chromium could not load $compare"
+[ "$(grep -o '<svg class="timeline-chart' "$work/compare.html" | wc -l)" = 2 ] || fail "$compare does not show two charts"
+commitments="$base/toezeggingen"
+chrome --dump-dom "$commitments" >"$work/commitments.html" || fail "chromium could not load $commitments"
+grep -q 'href="/brief/kamerbrieven/jbz-raad-cyprus-januari-2026#toezegging-TZ202412-096"' "$work/commitments.html" \
+    || fail "the toezegging TZ202412-096 is not listed with a link to its place in the letter"
+grep -q '<mark class="promise" id="toezegging-TZ202412-096">' "$work/letter.html" || fail "the letter page does not mark what TZ202412-096 promised"
+if grep -q '<script' "$work/timeline.html" "$work/compare.html" "$work/commitments.html"; then fail "a page contains a script element"; fi
+
 chrome --screenshot="$shots/kamerzoek-search.png" --window-size=1280,1400 "$search" >/dev/null
 chrome --screenshot="$shots/kamerzoek-search-phone.png" --window-size=390,1400 "$search" >/dev/null
 chrome --screenshot="$shots/kamerzoek-letter.png" --window-size=1280,1400 "$letter" >/dev/null
 chrome --screenshot="$shots/kamerzoek-entity.png" --window-size=1280,1000 "$base/entiteit/country/CY" >/dev/null
-for shot in search search-phone letter entity; do
+chrome --screenshot="$shots/kamerzoek-entity-chart.png" --window-size=1280,1000 "$base/entiteit/country/NL" >/dev/null
+chrome --screenshot="$shots/kamerzoek-timeline.png" --window-size=1280,1000 "$timeline" >/dev/null
+chrome --screenshot="$shots/kamerzoek-timeline-phone.png" --window-size=390,1000 "$timeline" >/dev/null
+chrome --screenshot="$shots/kamerzoek-compare.png" --window-size=1280,1000 "$compare" >/dev/null
+chrome --screenshot="$shots/kamerzoek-commitments.png" --window-size=1280,1000 "$commitments" >/dev/null
+# Taller than the page, so the anchor needs no scrolling (a scrolled headless screenshot comes out blank).
+chrome --screenshot="$shots/kamerzoek-letter-toezegging.png" --window-size=1280,3400 \
+    "$base/brief/kamerbrieven/jbz-raad-cyprus-januari-2026#toezegging-TZ202412-096" >/dev/null
+for shot in search search-phone letter entity entity-chart timeline timeline-phone compare commitments letter-toezegging; do
     [ -s "$shots/kamerzoek-$shot.png" ] || fail "no screenshot $shots/kamerzoek-$shot.png"
 done
 
-echo "browser-check: OK — DOM checked; screenshots in $shots/kamerzoek-{search,search-phone,letter,entity}.png"
+echo "browser-check: OK — DOM checked; screenshots in $shots/kamerzoek-{search,search-phone,letter,entity,entity-chart,timeline,timeline-phone,compare,commitments,letter-toezegging}.png"

@@ -11,13 +11,9 @@ struct QueryBenchmark {
         print("\n## Queries (\(requests.count) requests, top 10 with snippets and facets)")
         let widths = [14, 8, 8, 8, 8, 10]
         row(["index", "p50 ms", "p95 ms", "p99 ms", "max ms", "mean hits"], widths: widths)
-        for (name, path) in [("×1", options.index), ("×\(options.scale)", options.scaledIndex)]
-        where FileManager.default.fileExists(atPath: path) {
-            // No response cache: every request is computed, repeats included.
-            let search = LetterSearch(database: try LetterDatabase(path: path, readOnly: true), cachedResponses: 0)
-            // As the server does at start: facet index and spelling vocabulary built before requests.
-            try search.prepare()
-            for request in requests.prefix(20) { _ = try? search.search(request) }  // warm the page cache
+        for (name, search) in try preparedSearches(options, warm: { search in
+            for request in requests.prefix(20) { _ = try? search.search(request) }
+        }) {
             var times: [Double] = []
             var hits = 0
             var slow: [(Double, String)] = []

@@ -1,6 +1,6 @@
 import Foundation
 
-// The benchmark suite: `swift run -c release KamerzoekBenchmarks [ingest|query|relevance|all] [options]`.
+// The benchmark suite: `swift run -c release KamerzoekBenchmarks [ingest|query|timeline|relevance|all] [options]`.
 // See Benchmarks/README.md; Benchmarks/run.sh runs the whole table on ../shared/corpus.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -9,6 +9,7 @@ do {
     switch options.command {
     case "ingest": try IngestBenchmark(options: options).run()
     case "query": try QueryBenchmark(options: options).run()
+    case "timeline": try TimelineBenchmark(options: options).run()
     case "relevance": try RelevanceBenchmark(options: options).run()
     case "stages": try StageBenchmark(options: options).run()
     case "profiles": try ProfileDump(options: options, output: options.output).run()
@@ -21,7 +22,7 @@ do {
         try QueryBenchmark(options: options).run()
         try RelevanceBenchmark(options: options).run()
     default:
-        FileHandle.standardError.write(Data("usage: KamerzoekBenchmarks ingest|query|relevance|all [--corpus DIR] [--work DIR] [--scale N] [--queries N]\n".utf8))
+        FileHandle.standardError.write(Data("usage: KamerzoekBenchmarks ingest|query|timeline|relevance|all [--corpus DIR] [--work DIR] [--scale N] [--queries N]\n".utf8))
         exit(64)
     }
 } catch {

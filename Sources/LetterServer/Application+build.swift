@@ -62,6 +62,9 @@ public func buildRouter(
     router.addRoutes(LetterController(store: store, deadline: deadline).routes)
     router.addRoutes(EntityController(catalog: catalog, deadline: deadline).routes)
     router.addRoutes(ExportController(search: search, renderer: renderer, deadline: deadline).routes)
+    router.addRoutes(TimelineController(search: search, deadline: deadline).routes)
+    router.addRoutes(CommitmentController(
+        list: CommitmentList(database: database), renderer: renderer, pages: pages, deadline: deadline).routes)
     router.addRoutes(OpenAPIController(requiresToken: !(token ?? "").isEmpty).routes)
     router.addRoutes(MetricsController(store: store, metrics: metrics ?? { ownMetrics.render() }, deadline: deadline).routes)
     router.addRoutes(pages.routes)

@@ -32,6 +32,8 @@ struct EntityPage {
     var searchHref: String?
     var feedHref: String?
     var jsonHref: String
+    /// Letters per year as an SVG bar chart, each bar a search of that year's letters (when the kind is a search filter).
+    var chartHTML: String
 
     /// Letters per entity page.
     static let pageSize = 50
@@ -65,5 +67,17 @@ struct EntityPage {
             feedHref = state.link("/search.atom")
         }
         jsonHref = "/entities/\(WebLinks.encode(entity.kind))/\(WebLinks.encode(entity.key))"
+        let filterable = SearchPageState.entityFilters.contains(entity.kind)
+        let buckets = detail.years.compactMap { year, count in Int(year).map { LetterTimeline.Bucket(year: $0, count: count) } }
+        chartHTML = TimelineChart(
+            buckets: buckets, years: TimelineChart.span(of: buckets), label: "Brieven per jaar die \(entity.label) noemen"
+        ) { year in
+            guard filterable else { return nil }
+            var state = SearchPageState()
+            state.filters[entity.kind] = [entity.key]
+            state.from = String(year)
+            state.to = String(year)
+            return state.link()
+        }.svg
     }
 }

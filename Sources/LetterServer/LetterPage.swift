@@ -25,7 +25,8 @@ struct LetterPage {
         path = letter.path
         format = letter.format
         sourceURL = letter.sourceURL.flatMap(Self.webAddress)
-        textHTML = LetterTextMarkup.html(text: letter.text, mentions: letter.mentions, paragraphs: true)
+        textHTML = LetterTextMarkup.html(
+            text: letter.text, mentions: letter.mentions, paragraphs: true, promises: PromiseMarks.sentences(of: letter))
         let byKind = Dictionary(grouping: letter.entities, by: \.kind)
         let kinds = EntityKindName.order + byKind.keys.filter { !EntityKindName.order.contains($0) }.sorted()
         entityGroups = kinds.compactMap { kind in

@@ -13,8 +13,8 @@ import LetterIndex
 /// // "… de <a class=\"m m-country\" href=\"/entiteit/country/CY\" title=\"land: Cyprus\">Cyprus</a> …"
 /// ```
 enum LetterTextMarkup {
-    /// The marked-up text.
-    static func html(text: String, mentions: [MentionDetail], paragraphs: Bool = false) -> String {
+    /// The marked-up text; `promises` (see ``PromiseMarks``) are wrapped in `<mark class="promise">`.
+    static func html(text: String, mentions: [MentionDetail], paragraphs: Bool = false, promises: [PromiseMarks.Mark] = []) -> String {
         let bytes = Array(text.utf8)
         let marked = mentions.compactMap { mention -> (Range<Int>, MentionDetail)? in
             guard let start = mention.start, let end = mention.end, start >= 0, start < end, end <= bytes.count,
@@ -25,10 +25,16 @@ enum LetterTextMarkup {
         var output = ""
         output.reserveCapacity(bytes.count + marked.count * 80)
         var position = 0
+        let marks = PromiseMarks(promises, bytes: bytes, mentions: marked.map(\.0))
+        let piece = { (slice: ArraySlice<UInt8>) in plain(slice, paragraphs: paragraphs) }
+        // The target of the commitments list's links: a toezegging's marked sentence, else its number's first mention.
+        var anchored = marks.ids
         for (range, mention) in marked where range.lowerBound >= position {
-            output += plain(bytes[position..<range.lowerBound], paragraphs: paragraphs)
+            output += marks.text(position..<range.lowerBound, of: bytes, piece: piece)
             let title = "\(EntityKindName.singular(mention.kind)): \(mention.label)"
-            output += "<a class=\"m m-\(HTMLText.escape(mention.kind))\" href=\""
+            let anchor = mention.kind == "toezegging" && anchored.insert(Commitment.anchor(mention.key)).inserted
+                ? " id=\"\(HTMLText.escape(Commitment.anchor(mention.key)))\"" : ""
+            output += "<a class=\"m m-\(HTMLText.escape(mention.kind))\"\(anchor) href=\""
                 + HTMLText.escape(WebLinks.entity(kind: mention.kind, key: mention.key))
                 + "\" title=\"\(HTMLText.escape(title))\">"
             let surface = HTMLText.escape(String(decoding: bytes[range], as: UTF8.self))
@@ -36,7 +42,7 @@ enum LetterTextMarkup {
             output += "</a>"
             position = range.upperBound
         }
-        output += plain(bytes[position...], paragraphs: paragraphs)
+        output += marks.text(position..<bytes.count, of: bytes, piece: piece)
         return paragraphs ? "<p>" + output + "</p>" : output
     }
 

@@ -41,6 +41,25 @@ enum OpenAPIDocument {
                 parameters: searchParameters(["q", "limit"] + filterNames + ["raw"]),
                 success: ["description": "Atom feed", "content": ["application/atom+xml": ["schema": ["type": "string"]]]],
                 errors: ["bad_parameter", "unknown_parameter", "bad_query", "bad_filter", "bad_date"])]),
+            ("/timeline", ["get": operation(
+                "timeline", summary: "Matching letters per year: the search's year facet, every year from the first to the last "
+                    + "(0 between), oldest first; undated letters counted in total and undated only.",
+                parameters: searchParameters(["q"] + filterNames + ["raw"]),
+                success: json(ref("LetterTimeline")),
+                errors: ["bad_parameter", "unknown_parameter", "bad_query", "bad_filter", "bad_date"])]),
+            ("/commitments", ["get": operation(
+                "commitments", summary: "Toezeggingen recognised in letters by their registry number (TZ202412-096), newest "
+                    + "letter first: who promised (the letter's signing ministers), what (the sentence around the number), "
+                    + "the letter, its date and its own dossiers.",
+                parameters: commitmentParameters(limit: 50, offset: "Commitments to skip."),
+                success: json(ref("CommitmentPage")),
+                errors: ["bad_parameter", "unknown_parameter", "bad_date"])]),
+            ("/commitments.atom", ["get": operation(
+                "commitmentsFeed", summary: "An Atom 1.0 feed of the newest toezeggingen (an undated letter's dated by the day it was indexed), "
+                    + "each entry linking to the number in its letter.",
+                parameters: commitmentParameters(limit: AtomFeed.defaultEntries),
+                success: ["description": "Atom feed", "content": ["application/atom+xml": ["schema": ["type": "string"]]]],
+                errors: ["bad_parameter", "unknown_parameter", "bad_date"])]),
             ("/letters/{id}", ["get": operation(
                 "letter",
                 summary: "One letter: metadata, normalized text, entities and mentions (UTF-8 byte ranges into text). "
@@ -84,9 +103,15 @@ enum OpenAPIDocument {
                 success: json(["type": "object", "required": ["openapi", "info", "paths"]]), errors: ["unknown_parameter"])]),
             ("/", ["get": operation(
                 "searchPage", summary: "The search page (HTML, Dutch): search box, facets, results, paging.",
-                parameters: searchParameters(["q", "sort", "offset"] + filterNames, offsetNote: true),
+                parameters: searchParameters(["q", "sort", "offset"] + filterNames + ["vs"], offsetNote: true),
                 success: html("The search page"),
                 errors: ["bad_parameter", "unknown_parameter", "bad_query", "bad_filter", "bad_date"], htmlErrors: true)]),
+            ("/toezeggingen", ["get": operation(
+                "commitmentsPage", summary: "The toezeggingen page (HTML, Dutch): the commitments with filters, "
+                    + "each linked to its place in the letter, and how they were recognised.",
+                parameters: commitmentParameters(offset: "Commitments to skip (pages of \(CommitmentListPage.pageSize))."),
+                success: html("The toezeggingen page"),
+                errors: ["bad_parameter", "unknown_parameter", "bad_date"], htmlErrors: true)]),
             ("/brief/{id}", ["get": operation(
                 "letterPage", summary: "The letter page (HTML): text with entities linked, metadata, source link.",
                 parameters: [idParameter], success: html("The letter page"),
@@ -185,9 +210,30 @@ enum OpenAPIDocument {
                 "type": "string", "enum": ["1", "0", "true", "false", "yes", "no", "ja", "nee", ""]])
             case "facets": query("facets", "Whether to count facets (default 1).", schema: [
                 "type": "string", "enum": ["1", "0", "true", "false", "yes", "no", "ja", "nee", ""]])
+            case "vs": query("vs", "A second query: its letters per year are shown beside those of q, on one scale "
+                + "(with the same filters).", schema: ["type": "string", "maxLength": .int(SearchRequest.maximumQueryLength)])
             default: query(name, name, schema: ["type": "string"])
             }
         })
+    }
+
+    /// The parameters of a commitment route: the filters, and `limit` (with its default) and `offset` when it takes them.
+    static func commitmentParameters(limit: Int? = nil, offset: String? = nil) -> JSONValue {
+        var parameters: [JSONValue] = [
+            query("minister", "Commitments whose letter a minister matching this signed (name or role).", schema: ["type": "string"]),
+            query("dossier", "Commitments whose letter's own dossier is this (32317, 21501-20; a number also takes its parts). "
+                + "A value that is no dossier number matches nothing, and the notes say so.", schema: ["type": "string"]),
+        ]
+        if case let .array(dates) = searchParameters(["from", "to"]) { parameters += dates }
+        if let limit {
+            parameters.append(query("limit", "Commitments (entries) at most.", schema: [
+                "type": "integer", "minimum": 1, "maximum": .int(CommitmentQuery.maximumLimit), "default": .int(limit)]))
+        }
+        if let offset {
+            parameters.append(query("offset", offset, schema: [
+                "type": "integer", "minimum": 0, "maximum": .int(CommitmentQuery.maximumOffset), "default": 0]))
+        }
+        return .array(parameters)
     }
 
     /// `yyyy`, `yyyy-mm` or `yyyy-mm-dd` with a real month and day number, or empty.
@@ -324,6 +370,22 @@ enum OpenAPIDocument {
             ("entity", ref("EntitySummary")),
             ("years", ["type": "object", "additionalProperties": integer, "description": "yyyy → letters"]),
             ("results", array(ref("LetterSummary"))),
+        ])),
+        ("TimelineBucket", object(["year", "count"], [("year", integer), ("count", integer)])),
+        ("LetterTimeline", object(["query", "total", "undated", "relaxed", "notes", "buckets"], [
+            ("query", string), ("total", integer), ("undated", integer), ("relaxed", boolean), ("notes", array(string)),
+            ("buckets", array(ref("TimelineBucket"))),
+        ])),
+        ("NamedEntity", object(["key", "label"], [("key", string), ("label", string)])),
+        ("Commitment", object(["key", "letter", "title", "kind", "indexed", "ministers", "dossiers", "text", "anchor"], [
+            ("key", string), ("letter", string), ("title", string), ("date", nullableString), ("kind", string),
+            ("indexed", ["type": "string", "description": "When the letter was indexed (ISO 8601, UTC)"]),
+            ("ministers", array(ref("NamedEntity"))), ("dossiers", array(ref("NamedEntity"))), ("text", string),
+            ("anchor", ["type": "string", "description": "The fragment id of the number in the letter page (/brief/{letter}#anchor)"]),
+        ])),
+        ("CommitmentPage", object(["total", "offset", "limit", "results", "notes"], [
+            ("total", integer), ("offset", integer), ("limit", integer), ("results", array(ref("Commitment"))),
+            ("notes", array(string)),
         ])),
         ("Health", object(["status", "letters"], [("status", string), ("letters", integer), ("analyzer", nullableString)])),
     ])

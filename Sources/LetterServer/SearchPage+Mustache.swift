@@ -25,6 +25,8 @@ extension SearchPage: MustacheParent {
         case "sortLinks": sortLinks
         case "exports": exports
         case "feedHref": feedHref
+        case "timeline": timeline
+        case "vs": vs
         default: nil
         }
     }

@@ -36,12 +36,17 @@ struct SearchPage {
     var sortLinks: [PageLink]
     var exports: [PageLink]
     var feedHref: String
+    /// Letters per year of this search (and of `vs` beside it); set by the controller.
+    var timeline: TimelineSection?
+    /// The query compared with, as typed.
+    var vs: String
 
     /// Entities a result shows at most.
     static let entitiesPerResult = 6
 
     init(state: SearchPageState, response: SearchResponse) {
         query = state.query
+        vs = state.vs ?? ""
         isSearch = state.isSearch
         title = state.query.isEmpty ? "Kamerzoek" : "\(state.query) – Kamerzoek"
         sortByDate = state.sort == .date || state.query.isEmpty

@@ -7,7 +7,7 @@ struct SearchPageState: Sendable, Equatable {
     static let pageSize = 20
     /// The page's query parameters: the API's names, so a page address is also an export address.
     static let parameterNames: Set<String> = [
-        "q", "sort", "offset", "country", "minister", "dossier", "person", "organisation", "kind", "from", "to",
+        "q", "sort", "offset", "country", "minister", "dossier", "person", "organisation", "kind", "from", "to", "vs",
     ]
     /// Filters that are entity kinds, in the order the page shows them.
     static let entityFilters = ["country", "minister", "dossier", "person", "organisation"]
@@ -19,6 +19,8 @@ struct SearchPageState: Sendable, Equatable {
     var filters: [String: [String]] = [:]
     var from: String?
     var to: String?
+    /// A second query whose letters per year the page shows beside the first's (`stikstof` vs `woningbouw`).
+    var vs: String?
 
     init() {}
 
@@ -42,6 +44,11 @@ struct SearchPageState: Sendable, Equatable {
         }
         from = form.string("from")
         to = form.string("to")
+        vs = form.string("vs")
+        guard (vs ?? "").count <= SearchRequest.maximumQueryLength else {
+            throw APIError(.badRequest, code: "bad_query",
+                           message: "vs (the query compared with) is longer than \(SearchRequest.maximumQueryLength) characters")
+        }
     }
 
     /// Whether anything was asked (a query or a filter).
@@ -78,8 +85,10 @@ struct SearchPageState: Sendable, Equatable {
         return pairs
     }
 
-    /// The address of this state at `path` (the page itself, or an export).
-    func link(_ path: String = "/") -> String { WebLinks.path(path, parameters) }
+    /// The address of this state at `path` (the page itself, or an export); only the page carries `vs`.
+    func link(_ path: String = "/") -> String {
+        WebLinks.path(path, parameters + (path == "/" ? vs.map { [("vs", $0)] } ?? [] : []))
+    }
 
     /// This state on another page of results.
     func at(offset: Int) -> SearchPageState {

@@ -53,7 +53,15 @@ struct WebController<Context: RequestContext>: Sendable {
     func searchPage(_ request: Request) throws -> Response {
         let state = try SearchPageState(FormQuery(request, allowed: SearchPageState.parameterNames))
         let response = try search.search(state.request)
-        return renderer.page(SearchPage(state: state, response: response), template: "search")
+        var page = SearchPage(state: state, response: response)
+        if let vs = state.vs {
+            var other = state.at(offset: 0)
+            other.query = vs
+            page.timeline = TimelineSection(state: state, first: LetterTimeline(response), second: try search.timeline(other.request))
+        } else {
+            page.timeline = TimelineSection(state: state, response: response)
+        }
+        return renderer.page(page, template: "search")
     }
 
     /// The letter page of `id`; also what `/letters/{id}` answers to a browser.

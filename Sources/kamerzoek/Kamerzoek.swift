@@ -8,6 +8,7 @@ struct Kamerzoek: AsyncParsableCommand {
         abstract: "Search Dutch government letters: ingest a folder, search it, serve it.",
         subcommands: [
             IngestCommand.self, SearchCommand.self, ShowCommand.self, StatsCommand.self, ServeCommand.self,
-            TokensCommand.self, AnalyzeCommand.self, CheckCommand.self, EntitiesCommand.self, SyncCommand.self, SnapshotCommand.self,
+            TokensCommand.self, AnalyzeCommand.self, CheckCommand.self, EntitiesCommand.self, SyncCommand.self,
+            SnapshotCommand.self, TimelineCommand.self, CommitmentsCommand.self,
         ])
 }

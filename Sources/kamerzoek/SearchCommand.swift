@@ -13,9 +13,6 @@ struct SearchCommand: ParsableCommand {
             titel:woord, land:GR, minister:"van weel", dossier:32317, soort:motie, van:2020, tot:2024-06.
             """)
 
-    @Argument(help: "The query (may be empty when filters are given).")
-    var query: [String] = []
-
     @OptionGroup var index: IndexOptions
 
     @Option(help: "Results per page (1–100).")
@@ -27,26 +24,7 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "relevance or date.")
     var sort: SearchSort = .relevance
 
-    @Option(help: "Only letters naming this country (ISO code or name); repeatable.")
-    var country: [String] = []
-
-    @Option(help: "Only letters naming this minister (name or role); repeatable.")
-    var minister: [String] = []
-
-    @Option(help: "Only letters in or citing this dossier; repeatable.")
-    var dossier: [String] = []
-
-    @Option(help: "Only letters of this kind: brief, motie, kamervragen, other; repeatable.")
-    var kind: [String] = []
-
-    @Option(help: "Only letters dated on or after (yyyy, yyyy-mm, yyyy-mm-dd).")
-    var from: String?
-
-    @Option(help: "Only letters dated on or before (yyyy, yyyy-mm, yyyy-mm-dd).")
-    var to: String?
-
-    @Flag(help: "Expert mode: the query is FTS5 syntax, checked by SQLite.")
-    var raw = false
+    @OptionGroup var selection: SearchSelectionOptions
 
     @Flag(help: "Print the result as JSON (same as --format json).")
     var json = false
@@ -72,17 +50,10 @@ struct SearchCommand: ParsableCommand {
     }
 
     var request: SearchRequest {
-        var request = SearchRequest(query: query.joined(separator: " "))
+        var request = selection.request
         request.limit = limit
         request.offset = offset
         request.sort = sort
-        request.countries = country
-        request.ministers = minister
-        request.dossiers = dossier
-        request.kinds = kind
-        request.from = from
-        request.to = to
-        request.raw = raw
         return request
     }
 

@@ -173,6 +173,11 @@ enum JSONNode: Decodable, Equatable, Sendable {
         ("/entities/country/NL?limit=3", "/entities/{kind}/{key}"),
         ("/health", "/health"),
         ("/openapi.json", "/openapi.json"),
+        ("/timeline?q=solidariteit", "/timeline"),
+        ("/timeline?country=GR&kind=motie", "/timeline"),
+        ("/commitments", "/commitments"),
+        ("/commitments?dossier=32317&from=2026", "/commitments"),
+        ("/commitments?dossier=geen", "/commitments"),
     ])
     func realResponsesMatchTheirSchema(uri: String, path: String) async throws {
         let document = try await Self.document()
@@ -210,6 +215,8 @@ enum JSONNode: Decodable, Equatable, Sendable {
         ("/entities?limit=0", "/entities", 400),
         ("/openapi.json?x=1", "/openapi.json", 400),
         ("/search.csv?q=x&limit=1", "/search.csv", 400),
+        ("/timeline?q=x&limit=1", "/timeline", 400),
+        ("/commitments?from=gisteren", "/commitments", 400),
     ])
     func errorResponsesAreDocumentedAndMatchTheErrorSchema(uri: String, path: String, status: Int) async throws {
         let document = try await Self.document()

@@ -12,7 +12,8 @@ import Testing
         "/", "/?q=solidariteit", "/brief/kamerbrieven/jbz-raad-cyprus-januari-2026", "/entiteit/dossier/32317",
         "/entiteiten/country", "/search?q=solidariteit", "/search.csv?q=solidariteit", "/search.ndjson?q=solidariteit",
         "/search.atom?q=solidariteit", "/letters/kamerbrieven/jbz-raad-cyprus-januari-2026", "/entities?kind=country",
-        "/entities/dossier/32317", "/openapi.json", "/metrics",
+        "/entities/dossier/32317", "/openapi.json", "/metrics", "/timeline?q=solidariteit", "/commitments", "/commitments.atom",
+        "/toezeggingen", "/?q=solidariteit&vs=regering",
     ]
 
     /// Whether a concrete path fits a router path (`:name` one segment, `**` one or more).

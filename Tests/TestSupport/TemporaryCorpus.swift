@@ -49,6 +49,15 @@ public final class TemporaryCorpus: @unchecked Sendable {
         }
     }
 
+    /// A corpus of `files` of the bundled sample (every letter and metadata file when nil), ingested.
+    public static func indexedSample(_ files: [String]? = nil) throws -> TemporaryCorpus {
+        let corpus = try TemporaryCorpus()
+        try corpus.copySample(try files ?? FileManager.default.subpathsOfDirectory(atPath: sample.path)
+            .filter { $0.hasSuffix(".txt") || $0.hasSuffix("metadata.jsonl") })
+        try corpus.ingest()
+        return corpus
+    }
+
     /// Removes a file below the corpus folder.
     public func remove(_ relativePath: String) throws {
         try FileManager.default.removeItem(at: corpus.appendingPathComponent(relativePath))
