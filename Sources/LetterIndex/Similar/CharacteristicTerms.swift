@@ -1,0 +1,120 @@
+import DutchText
+import Foundation
+
+/// A letter's characteristic terms: the index terms (stems and compound parts, as the `dutch`
+/// tokenizer makes them) weighted by tf·idf, so the words that are frequent in this letter and
+/// rare in the index come first — what the letter is about.
+struct CharacteristicTerms {
+    /// One characteristic term.
+    struct Term {
+        /// The term as the index stores it (folded stem or part).
+        var token: String
+        /// Occurrences in the letter, a title occurrence counting ``titleBoost``.
+        var frequency: Double
+        /// Letters in the index holding it.
+        var letters: Int
+        /// Its weight: (1 + ln frequency) · idf.
+        var weight: Double
+        /// The word as the letter writes it most often (the whole compound for a part).
+        var word: String
+    }
+
+    /// The terms, weightiest first.
+    let terms: [Term]
+    /// Tokens analyzed (title and text).
+    let tokenCount: Int
+
+    /// Terms kept, at most: enough to describe a subject, few enough to read their postings fast.
+    static let maximumTerms = 20
+    /// A title occurrence counts this many text occurrences.
+    static let titleBoost = 3.0
+    /// Text beyond this many bytes is not analyzed: the opening of a long paper says what it is about,
+    /// and a request must not cost a pass over a whole budget book.
+    static let analyzedBytes = 48_000
+    /// A letter of more tokens than this needs a term twice before it counts: a one-off word
+    /// (or an OCR slip) in a long paper says little about its subject.
+    static let longLetter = 400
+
+    /// The characteristic terms of a letter's title and text, with rarities from `rarity`.
+    init(title: String, text: String, rarity: TermRarity, analyzer: DutchAnalyzer) {
+        var counts: [String: Double] = [:]
+        var spellings: [String: Spelling] = [:]
+        var tokenCount = 0
+        let fields = [title, Self.opening(of: text)]
+        for (field, value) in fields.enumerated() {
+            let boost = field == 0 ? Self.titleBoost : 1.0
+            var copy = value
+            copy.withUTF8 { bytes in
+                analyzer.analyze(bytes, mode: .document) { token, kind, start, end in
+                    tokenCount += 1
+                    guard Self.isCandidate(token) else { return true }
+                    let term = String(decoding: token, as: UTF8.self)
+                    counts[term, default: 0] += boost
+                    let first = start >= 0 && start < bytes.count ? bytes[start] : 0
+                    let spelling = Spelling(field: field, start: start, end: end, ownStem: kind != .part,
+                                            lowerCase: !(first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")))
+                    if let known = spellings[term], !spelling.isBetter(than: known) { return true }
+                    spellings[term] = spelling
+                    return true
+                }
+            }
+        }
+        self.tokenCount = tokenCount
+        let minimumFrequency = tokenCount > Self.longLetter ? 2.0 : 1.0
+        let commonest = max(5, rarity.letterCount / 12)
+        var terms: [Term] = []
+        for (token, frequency) in counts where frequency >= minimumFrequency {
+            let letters = rarity.letters(holding: token)
+            // In one letter (this one): shared with none. In very many: about nothing in particular.
+            guard letters >= 2, letters <= commonest else { continue }
+            let weight = (1 + log(frequency)) * rarity.inverseFrequency(letters: letters)
+            let word = spellings[token].map { $0.word(in: fields) } ?? token
+            terms.append(Term(token: token, frequency: frequency, letters: letters, weight: weight, word: Self.readable(word)))
+        }
+        terms.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.token < $1.token }
+        self.terms = Array(terms.prefix(Self.maximumTerms))
+    }
+
+    /// Where a term is written: a word whose own stem it is beats a compound holding it as a part,
+    /// lower case beats a capital (a sentence's first word), and the first such occurrence wins.
+    private struct Spelling {
+        var field: Int
+        var start: Int
+        var end: Int
+        var ownStem: Bool
+        var lowerCase: Bool
+
+        func isBetter(than other: Spelling) -> Bool {
+            (ownStem ? 2 : 0) + (lowerCase ? 1 : 0) > (other.ownStem ? 2 : 0) + (other.lowerCase ? 1 : 0)
+        }
+
+        /// The word as written in `fields`.
+        func word(in fields: [String]) -> String {
+            guard field >= 0, field < fields.count else { return "" }
+            let utf8 = fields[field].utf8
+            let lower = max(0, min(start, utf8.count)), upper = max(lower, min(end, utf8.count))
+            return String(decoding: utf8.dropFirst(lower).prefix(upper - lower), as: UTF8.self)
+        }
+    }
+
+    /// The first ``analyzedBytes`` of `text`, cut at a character boundary.
+    static func opening(of text: String) -> String {
+        guard text.utf8.count > analyzedBytes else { return text }
+        let utf8 = text.utf8
+        var end = utf8.index(utf8.startIndex, offsetBy: analyzedBytes)
+        while end > utf8.startIndex, UTF8.isContinuation(utf8[end]) { end = utf8.index(before: end) }
+        return String(text[..<end])
+    }
+
+    /// Whether a token can be characteristic: three bytes or more, no digit, no stop word.
+    static func isCandidate(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.count >= 3 else { return false }
+        for byte in token where byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { return false }
+        return !StopWords.contains(String(decoding: token, as: UTF8.self))
+    }
+
+    /// A word for people: lower case when the letter shouts it (`MOTIE`), as written otherwise.
+    static func readable(_ word: String) -> String {
+        word.count > 1 && word == word.uppercased() && word != word.lowercased() ? word.lowercased() : word
+    }
+}

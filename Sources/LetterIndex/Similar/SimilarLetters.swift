@@ -1,0 +1,118 @@
+import DutchText
+import Foundation
+import GRDB
+
+/// Finds the letters about the same subject as a letter: those sharing its characteristic terms
+/// (its words weighted by tf·idf, scored by BM25 over FTS5's postings), its own dossier, and its
+/// rarer entities — each result with the reasons.
+///
+/// ```swift
+/// let similar = SimilarLetters(database: try LetterDatabase(path: path, readOnly: true))
+/// let response = try similar.similar(to: "tk-moties/kst-34104-439", limit: 5)
+/// ```
+public struct SimilarLetters: Sendable {
+    /// The index.
+    public let database: LetterDatabase
+    private let analyzers = AnalyzerPool()
+    private let models = SimilarityModelCache()
+
+    /// Letters listed when no limit is asked.
+    public static let defaultLimit = 10
+    /// The most letters one request lists.
+    public static let maximumLimit = 50
+    /// Shared words listed per letter, at most.
+    static let listedTerms = 6
+    /// Shared entities listed per letter, at most.
+    static let listedEntities = 5
+
+    /// Similar letters over `database`.
+    public init(database: LetterDatabase) {
+        self.database = database
+    }
+
+    /// Reads the term rarities and letter lengths of the index as it is now, so the first request
+    /// does not pay for them. The server runs it in the background when it starts.
+    public func prepare() throws {
+        try database.pool.read { db in
+            _ = try models.model(db: db, generation: try Meta.value(for: .generation, in: db) ?? "")
+        }
+    }
+
+    /// The `limit` letters most like letter `id`, most similar first; nil when no letter has that id.
+    public func similar(to id: String, limit: Int = defaultLimit) throws(SearchError) -> SimilarLettersResponse? {
+        guard (1...Self.maximumLimit).contains(limit) else {
+            throw SearchError.badParameter("limit must be between 1 and \(Self.maximumLimit), not \(limit)")
+        }
+        do {
+            return try database.pool.read { db in try similar(to: id, limit: limit, db: db) }
+        } catch let error as DatabaseError {
+            throw SearchError(code: "internal", message: "similar letters failed: \(error.message ?? "\(error)")")
+        } catch {
+            throw SearchError(code: "internal", message: "similar letters failed: \(error)")
+        }
+    }
+
+    private func similar(to id: String, limit: Int, db: Database) throws -> SimilarLettersResponse? {
+        // SQLite would read a NUL as the end of the id; no id holds one.
+        guard !id.contains("\u{0}") else { return nil }
+        guard let letter = try Row.fetchOne(db, sql: "SELECT rowid, title, text FROM letter WHERE id = ?", arguments: [id]) else {
+            return nil
+        }
+        let rowid: Int64 = letter["rowid"]
+        let model = try models.model(db: db, generation: try Meta.value(for: .generation, in: db) ?? "")
+        let characteristic = analyzers.with { analyzer in
+            CharacteristicTerms(title: letter["title"], text: letter["text"], rarity: model.rarity, analyzer: analyzer)
+        }
+        var scores = SimilarityScores(source: rowid, model: model)
+        try TermPostings.prepare(db)
+        for (index, term) in characteristic.terms.enumerated() {
+            try scores.addTerm(index, term, sourceLength: Double(characteristic.tokenCount)) { visit in
+                try TermPostings.forEachLetter(holding: term.token, db: db, visit)
+            }
+        }
+        let entities = try SharedEntities(of: rowid, letterCount: model.rarity.letterCount, db: db)
+        scores.addEntities(entities)
+        let best = scores.best(limit)
+        let letters = try Self.titles(of: best.map(\.rowid), db: db)
+        let results = best.compactMap { rowid, score -> SimilarLetter? in
+            guard let letter = letters[rowid] else { return nil }
+            return SimilarLetter(
+                id: letter.id, title: letter.title, date: letter.date, score: (score * 1000).rounded() / 1000,
+                reasons: Self.reasons(rowid, scores: scores, terms: characteristic.terms, entities: entities))
+        }
+        return SimilarLettersResponse(id: id, results: results)
+    }
+
+    /// Why letter `rowid` is similar: its dossier in common, the shared words, the shared entities.
+    private static func reasons(
+        _ rowid: Int64, scores: SimilarityScores, terms: [CharacteristicTerms.Term], entities: SharedEntities
+    ) -> SimilarityReasons {
+        var reasons = SimilarityReasons()
+        var words = Set<String>()
+        for index in scores.sharedTerms(of: rowid) where index < terms.count && reasons.terms.count < listedTerms {
+            let word = terms[index].word
+            if words.insert(word.lowercased()).inserted { reasons.terms.append(word) }
+        }
+        for index in scores.sharedEntities[rowid] ?? [] where index >= 0 && index < entities.entities.count {
+            let entity = entities.entities[index]
+            let shared = SharedEntity(kind: entity.kind, key: entity.key, label: entity.label)
+            if entity.own && entity.ownLetters.contains(rowid) {
+                reasons.dossiers.append(shared)
+            } else if reasons.entities.count < listedEntities {
+                reasons.entities.append(shared)
+            }
+        }
+        return reasons
+    }
+
+    /// Id, title and date of each rowid.
+    private static func titles(of rowids: [Int64], db: Database) throws -> [Int64: (id: String, title: String, date: String?)] {
+        guard !rowids.isEmpty else { return [:] }
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT rowid, id, title, date FROM letter WHERE rowid IN (\(rowids.map { _ in "?" }.joined(separator: ",")))
+            """, arguments: StatementArguments(rowids))
+        var result: [Int64: (id: String, title: String, date: String?)] = [:]
+        for row in rows { result[row["rowid"]] = (row["id"], row["title"], row["date"]) }
+        return result
+    }
+}
