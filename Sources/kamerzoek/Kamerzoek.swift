@@ -9,5 +9,6 @@ struct Kamerzoek: AsyncParsableCommand {
         subcommands: [
             IngestCommand.self, SearchCommand.self, ShowCommand.self, StatsCommand.self, ServeCommand.self,
             TokensCommand.self, AnalyzeCommand.self, CheckCommand.self, EntitiesCommand.self, SyncCommand.self,
+            SimilarCommand.self,
         ])
 }
