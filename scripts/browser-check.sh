@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A real browser looks at the web page: builds kamerzoek, ingests the sample Corpus/ into a temporary
-# index, serves it on a free loopback port, loads /?q=solidariteit and a letter page in headless
-# Chromium, checks the dumped DOM and saves screenshots, then stops the server.
+# index, serves it on a free loopback port, loads /?q=solidariteit, a letter page and a motie's page
+# with its similar letters in headless Chromium, checks the dumped DOM and saves screenshots, then
+# stops the server.
 #
 #   scripts/browser-check.sh                      # builds in .build
 #   SCRATCH_PATH=.build-web scripts/browser-check.sh
@@ -80,12 +81,26 @@ letter="$base/letters/kamerbrieven/jbz-raad-cyprus-januari-2026"
 chrome --dump-dom "$letter" >"$work/letter.html" || fail "chromium could not load $letter"
 grep -q 'class="m m-country" href="/entiteit/country/CY"' "$work/letter.html" || fail "the letter page does not link Cyprus"
 
+# Similar letters: a motie's page lists other moties of its dossier (21501-02, five in the sample), with why.
+motie="$base/brief/tk-moties/kst-21501-02-2854"
+chrome --dump-dom "$motie" >"$work/motie.html" || fail "chromium could not load $motie"
+grep -q '<h2 id="vergelijkbaar">Vergelijkbare brieven</h2>' "$work/motie.html" || fail "the motie page lists no similar letters"
+grep -q 'href="/brief/tk-moties/kst-21501-02-' "$work/motie.html" || fail "no other motie of dossier 21501-02 among the similar letters"
+grep -q 'zelfde dossier 21501-02' "$work/motie.html" || fail "the similar letters do not say they share dossier 21501-02"
+curl -fsS "$base/letters/tk-moties/kst-21501-02-2854/similar?limit=3" | python3 -c '
+import json, sys
+body = json.load(sys.stdin)
+assert body["id"] == "tk-moties/kst-21501-02-2854" and 1 <= len(body["results"]) <= 3, body
+' || fail "GET /letters/{id}/similar does not answer its JSON"
+
 chrome --screenshot="$shots/kamerzoek-search.png" --window-size=1280,1400 "$search" >/dev/null
 chrome --screenshot="$shots/kamerzoek-search-phone.png" --window-size=390,1400 "$search" >/dev/null
 chrome --screenshot="$shots/kamerzoek-letter.png" --window-size=1280,1400 "$letter" >/dev/null
+chrome --screenshot="$shots/kamerzoek-similar.png" --window-size=1280,1000 "$motie" >/dev/null
+chrome --screenshot="$shots/kamerzoek-similar-phone.png" --window-size=390,2400 "$motie" >/dev/null
 chrome --screenshot="$shots/kamerzoek-entity.png" --window-size=1280,1000 "$base/entiteit/country/CY" >/dev/null
-for shot in search search-phone letter entity; do
+for shot in search search-phone letter similar similar-phone entity; do
     [ -s "$shots/kamerzoek-$shot.png" ] || fail "no screenshot $shots/kamerzoek-$shot.png"
 done
 
-echo "browser-check: OK — DOM checked; screenshots in $shots/kamerzoek-{search,search-phone,letter,entity}.png"
+echo "browser-check: OK — DOM checked; screenshots in $shots/kamerzoek-{search,search-phone,letter,similar,similar-phone,entity}.png"

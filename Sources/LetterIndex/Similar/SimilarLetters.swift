@@ -88,11 +88,6 @@ public struct SimilarLetters: Sendable {
         _ rowid: Int64, scores: SimilarityScores, terms: [CharacteristicTerms.Term], entities: SharedEntities
     ) -> SimilarityReasons {
         var reasons = SimilarityReasons()
-        var words = Set<String>()
-        for index in scores.sharedTerms(of: rowid) where index < terms.count && reasons.terms.count < listedTerms {
-            let word = terms[index].word
-            if words.insert(word.lowercased()).inserted { reasons.terms.append(word) }
-        }
         for index in scores.sharedEntities[rowid] ?? [] where index >= 0 && index < entities.entities.count {
             let entity = entities.entities[index]
             let shared = SharedEntity(kind: entity.kind, key: entity.key, label: entity.label)
@@ -101,6 +96,12 @@ public struct SimilarLetters: Sendable {
             } else if reasons.entities.count < listedEntities {
                 reasons.entities.append(shared)
             }
+        }
+        // A word already named as a shared entity (a member's name) is not listed twice.
+        var words = Set((reasons.dossiers + reasons.entities).map { $0.label.lowercased() })
+        for index in scores.sharedTerms(of: rowid) where index < terms.count && reasons.terms.count < listedTerms {
+            let word = terms[index].word
+            if words.insert(word.lowercased()).inserted { reasons.terms.append(word) }
         }
         return reasons
     }
