@@ -10,6 +10,7 @@ do {
     case "ingest": try IngestBenchmark(options: options).run()
     case "query": try QueryBenchmark(options: options).run()
     case "relevance": try RelevanceBenchmark(options: options).run()
+    case "similar": try SimilarBenchmark(options: options).run()
     case "stages": try StageBenchmark(options: options).run()
     case "profiles": try ProfileDump(options: options, output: arguments.firstIndex(of: "--out").flatMap { $0 + 1 < arguments.count ? URL(fileURLWithPath: arguments[$0 + 1]) : nil }).run()
     case "streams": try StreamDump(options: options, output: arguments.firstIndex(of: "--out").flatMap { $0 + 1 < arguments.count ? URL(fileURLWithPath: arguments[$0 + 1]) : nil }, repeats: arguments.firstIndex(of: "--repeat").flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil } ?? 1).run()
@@ -20,7 +21,7 @@ do {
         try QueryBenchmark(options: options).run()
         try RelevanceBenchmark(options: options).run()
     default:
-        FileHandle.standardError.write(Data("usage: KamerzoekBenchmarks ingest|query|relevance|all [--corpus DIR] [--work DIR] [--scale N] [--queries N]\n".utf8))
+        FileHandle.standardError.write(Data("usage: KamerzoekBenchmarks ingest|query|relevance|similar|all [--corpus DIR] [--work DIR] [--scale N] [--queries N]\n".utf8))
         exit(64)
     }
 } catch {
