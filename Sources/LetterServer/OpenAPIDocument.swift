@@ -323,13 +323,13 @@ enum OpenAPIDocument {
             ("format", string), ("source_url", nullableString), ("text", string), ("furniture", array(string)),
             ("entities", array(ref("EntityReference"))), ("mentions", array(ref("MentionDetail"))),
         ])),
-        ("SharedEntity", object(["kind", "key", "label"], [("kind", string), ("key", string), ("label", string)])),
         ("SimilarityReasons", object(["dossiers", "terms", "entities"], [
-            ("dossiers", ["type": "array", "items": ref("SharedEntity"), "description": "Dossiers both letters belong to"]),
+            ("dossiers", ["type": "array", "items": ref("EntitySummary"),
+                          "description": "Dossiers both letters belong to (letters: the dossier's own letters)"]),
             ("terms", ["type": "array", "items": string,
                        "description": "The letter's characteristic words the other holds too, as written, weightiest first"]),
-            ("entities", ["type": "array", "items": ref("SharedEntity"),
-                          "description": "Rarer entities both name (persons, organisations, cited dossiers, countries, toezeggingen)"]),
+            ("entities", ["type": "array", "items": ref("EntitySummary"), "description":
+                "Rarer entities both name (persons, organisations, cited dossiers, countries, toezeggingen; letters: how many name it)"]),
         ])),
         ("SimilarLetter", object(["id", "title", "date", "score", "reasons"], [
             ("id", string), ("title", string), ("date", nullableString),

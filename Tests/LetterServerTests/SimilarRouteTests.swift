@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-import LetterIndex
+@testable import LetterIndex
 import Testing
 import TestSupport
 @testable import LetterServer
@@ -102,8 +102,9 @@ import TestSupport
 
     @Test func reasonsAreWordedInDutch() {
         let reasons = SimilarityReasons(
-            dossiers: [SharedEntity(kind: "dossier", key: "36410-XVI", label: "36410-XVI")], terms: ["jeugdzorg", "wachtlijsten"],
-            entities: [SharedEntity(kind: "organisation", key: "coa", label: "COA")])
+            dossiers: [EntitySummary(kind: "dossier", key: "36410-XVI", label: "36410-XVI", letters: 40)],
+            terms: ["jeugdzorg", "wachtlijsten"],
+            entities: [EntitySummary(kind: "organisation", key: "coa", label: "COA", letters: 12)])
         #expect(SimilarLetterLink.why(reasons) == "zelfde dossier 36410-XVI · woorden: jeugdzorg, wachtlijsten · beide noemen: COA")
         #expect(SimilarLetterLink.why(SimilarityReasons()) == "")
     }

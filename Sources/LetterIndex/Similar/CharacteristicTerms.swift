@@ -5,24 +5,20 @@ import Foundation
 /// tokenizer makes them) weighted by tf·idf, so the words that are frequent in this letter and
 /// rare in the index come first — what the letter is about.
 struct CharacteristicTerms {
-    /// One characteristic term.
-    struct Term {
-        /// The term as the index stores it (folded stem or part).
-        var token: String
-        /// Occurrences in the letter, a title occurrence counting ``titleBoost``.
-        var frequency: Double
-        /// Letters in the index holding it.
-        var letters: Int
-        /// Its weight: (1 + ln frequency) · idf.
-        var weight: Double
-        /// The word as the letter writes it most often (the whole compound for a part).
-        var word: String
-    }
-
     /// The terms, weightiest first.
     let terms: [Term]
     /// Tokens analyzed (title and text).
     let tokenCount: Int
+
+    /// One characteristic term: as the index stores it (a folded stem or part), its occurrences in
+    /// the letter (a title occurrence counting ``titleBoost``), its weight (1 + ln frequency)·idf,
+    /// and the word as the letter writes it (the whole compound for a part).
+    struct Term {
+        let token: String
+        let frequency: Double
+        let weight: Double
+        let word: String
+    }
 
     /// Terms kept, at most: enough to describe a subject, few enough to read their postings fast.
     static let maximumTerms = 20
@@ -51,10 +47,10 @@ struct CharacteristicTerms {
                     let term = String(decoding: token, as: UTF8.self)
                     counts[term, default: 0] += boost
                     let first = start >= 0 && start < bytes.count ? bytes[start] : 0
-                    let spelling = Spelling(field: field, start: start, end: end, ownStem: kind != .part,
-                                            lowerCase: !(first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")))
-                    if let known = spellings[term], !spelling.isBetter(than: known) { return true }
-                    spellings[term] = spelling
+                    let capital = first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")
+                    let rank = (kind == .part ? 0 : 2) + (capital ? 0 : 1)
+                    if let known = spellings[term], known.rank >= rank { return true }
+                    spellings[term] = Spelling(field: field, bytes: start..<max(start, end), rank: rank)
                     return true
                 }
             }
@@ -69,30 +65,25 @@ struct CharacteristicTerms {
             guard letters >= 2, letters <= commonest else { continue }
             let weight = (1 + log(frequency)) * rarity.inverseFrequency(letters: letters)
             let word = spellings[token].map { $0.word(in: fields) } ?? token
-            terms.append(Term(token: token, frequency: frequency, letters: letters, weight: weight, word: Self.readable(word)))
+            terms.append(Term(token: token, frequency: frequency, weight: weight, word: Self.readable(word)))
         }
         terms.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.token < $1.token }
         self.terms = Array(terms.prefix(Self.maximumTerms))
     }
 
-    /// Where a term is written: a word whose own stem it is beats a compound holding it as a part,
-    /// lower case beats a capital (a sentence's first word), and the first such occurrence wins.
+    /// Where a term is written, and how well that names it: a word whose own stem it is (2) beats
+    /// a compound holding it as a part, lower case (1) beats a capital (a sentence's first word),
+    /// and the first such occurrence wins.
     private struct Spelling {
         var field: Int
-        var start: Int
-        var end: Int
-        var ownStem: Bool
-        var lowerCase: Bool
-
-        func isBetter(than other: Spelling) -> Bool {
-            (ownStem ? 2 : 0) + (lowerCase ? 1 : 0) > (other.ownStem ? 2 : 0) + (other.lowerCase ? 1 : 0)
-        }
+        var bytes: Range<Int>
+        var rank: Int
 
         /// The word as written in `fields`.
         func word(in fields: [String]) -> String {
             guard field >= 0, field < fields.count else { return "" }
             let utf8 = fields[field].utf8
-            let lower = max(0, min(start, utf8.count)), upper = max(lower, min(end, utf8.count))
+            let lower = max(0, min(bytes.lowerBound, utf8.count)), upper = max(lower, min(bytes.upperBound, utf8.count))
             return String(decoding: utf8.dropFirst(lower).prefix(upper - lower), as: UTF8.self)
         }
     }

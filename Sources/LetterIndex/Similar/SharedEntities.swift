@@ -10,16 +10,16 @@ import GRDB
 struct SharedEntities {
     /// One entity of the source letter with the letters naming it.
     struct Entity {
-        var id: Int64
-        var kind: String
-        var key: String
-        var label: String
+        let id: Int64
+        let kind: String
+        let key: String
+        let label: String
         /// The source letter's own dossier.
-        var own: Bool
+        let own: Bool
         /// Letters naming it (its own dossier, for an own dossier), the source letter included.
-        var letters: [Int64]
+        let letters: [Int64]
         /// Of those, the letters whose own dossier it is (own dossiers only).
-        var ownLetters: Set<Int64>
+        let ownLetters: Set<Int64>
     }
 
     /// The kinds that can tie letters together.

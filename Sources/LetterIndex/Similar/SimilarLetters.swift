@@ -90,7 +90,8 @@ public struct SimilarLetters: Sendable {
         var reasons = SimilarityReasons()
         for index in scores.sharedEntities[rowid] ?? [] where index >= 0 && index < entities.entities.count {
             let entity = entities.entities[index]
-            let shared = SharedEntity(kind: entity.kind, key: entity.key, label: entity.label)
+            let letters = entity.own ? entity.ownLetters.count : entity.letters.count
+            let shared = EntitySummary(kind: entity.kind, key: entity.key, label: entity.label, letters: letters)
             if entity.own && entity.ownLetters.contains(rowid) {
                 reasons.dossiers.append(shared)
             } else if reasons.entities.count < listedEntities {

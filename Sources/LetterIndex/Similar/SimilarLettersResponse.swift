@@ -12,58 +12,27 @@ public struct SimilarLetter: Sendable, Codable, Hashable {
     public var id: String
     /// The title.
     public var title: String
-    /// `yyyy-mm-dd` or nil.
-    public var date: String?
+    /// `yyyy-mm-dd`, or null (the key is always there).
+    @ExplicitNull public var date: String?
     /// How similar: shared characteristic words (0…1) plus a shared dossier and rare entities; higher is closer.
     public var score: Double
     /// Why: the evidence behind the score, as data (renderers word it).
     public var reasons: SimilarityReasons
-
-    enum CodingKeys: String, CodingKey {
-        case id, title, date, score, reasons
-    }
-
-    /// Encodes every key of the contract, `"date": null` included.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(title, forKey: .title)
-        try container.encode(date, forKey: .date)
-        try container.encode(score, forKey: .score)
-        try container.encode(reasons, forKey: .reasons)
-    }
 }
 
-/// What two letters share.
+/// What two letters share. Entities carry the number of letters naming them (for a dossier: its own letters).
 public struct SimilarityReasons: Sendable, Codable, Hashable {
     /// Dossiers both letters belong to (each letter's own dossier).
-    public var dossiers: [SharedEntity] = []
+    public var dossiers: [EntitySummary] = []
     /// The source letter's characteristic words the other letter holds too, as written in the source, weightiest first.
     public var terms: [String] = []
     /// Rarer entities both name: persons, organisations, cited dossiers, countries, toezeggingen.
-    public var entities: [SharedEntity] = []
+    public var entities: [EntitySummary] = []
 
     /// No reasons.
-    public init(dossiers: [SharedEntity] = [], terms: [String] = [], entities: [SharedEntity] = []) {
+    public init(dossiers: [EntitySummary] = [], terms: [String] = [], entities: [EntitySummary] = []) {
         self.dossiers = dossiers
         self.terms = terms
         self.entities = entities
-    }
-}
-
-/// An entity two letters share.
-public struct SharedEntity: Sendable, Codable, Hashable {
-    /// `dossier`, `person`, `organisation`, …
-    public var kind: String
-    /// The entity key (dossier number, ISO code, …).
-    public var key: String
-    /// How it is shown.
-    public var label: String
-
-    /// An entity with its kind, key and label.
-    public init(kind: String, key: String, label: String) {
-        self.kind = kind
-        self.key = key
-        self.label = label
     }
 }
