@@ -2,8 +2,9 @@ import DutchText
 import Foundation
 
 /// A letter's characteristic terms: the index terms (stems and compound parts, as the `dutch`
-/// tokenizer makes them) weighted by tf·idf, so the words that are frequent in this letter and
-/// rare in the index come first — what the letter is about.
+/// tokenizer makes them) weighted by tf·idf and by how much each is a word of a subject
+/// (``TermRarity/topicality(of:)``), so the words that are frequent in this letter, rare in the
+/// index and not formulas of a genre come first — what the letter is about.
 struct CharacteristicTerms {
     /// The terms, weightiest first.
     let terms: [Term]
@@ -11,7 +12,7 @@ struct CharacteristicTerms {
     let tokenCount: Int
 
     /// One characteristic term: as the index stores it (a folded stem or part), its occurrences in
-    /// the letter (a title occurrence counting ``titleBoost``), its weight (1 + ln frequency)·idf,
+    /// the letter (a title occurrence counting ``titleBoost``), its weight (1 + ln frequency)·idf·topicality,
     /// and the word as the letter writes it (the whole compound for a part).
     struct Term {
         let token: String
@@ -63,7 +64,7 @@ struct CharacteristicTerms {
             let letters = rarity.letters(holding: token)
             // In one letter (this one): shared with none. In very many: about nothing in particular.
             guard letters >= 2, letters <= commonest else { continue }
-            let weight = (1 + log(frequency)) * rarity.inverseFrequency(letters: letters)
+            let weight = (1 + log(frequency)) * rarity.inverseFrequency(letters: letters) * rarity.topicality(of: token)
             let word = spellings[token].map { $0.word(in: fields) } ?? token
             terms.append(Term(token: token, frequency: frequency, weight: weight, word: Self.readable(word)))
         }

@@ -20,6 +20,8 @@ public struct SimilarLetters: Sendable {
     public static let defaultLimit = 10
     /// The most letters one request lists.
     public static let maximumLimit = 50
+    /// Postings rows (term occurrences) one request reads, at most: what bounds its time.
+    static let postingsBudget = 40_000
     /// Shared words listed per letter, at most.
     static let listedTerms = 6
     /// Shared entities listed per letter, at most.
@@ -65,7 +67,12 @@ public struct SimilarLetters: Sendable {
         }
         var scores = SimilarityScores(source: rowid, model: model)
         try TermPostings.prepare(db)
+        var budget = Self.postingsBudget
         for (index, term) in characteristic.terms.enumerated() {
+            // The weightiest terms are read first; a common one that would overrun the budget is left out.
+            let rows = model.rarity.occurrences(of: term.token)
+            guard rows <= budget else { continue }
+            budget -= rows
             try scores.addTerm(index, term, sourceLength: Double(characteristic.tokenCount)) { visit in
                 try TermPostings.forEachLetter(holding: term.token, db: db, visit)
             }
