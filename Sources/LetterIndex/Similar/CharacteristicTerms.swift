@@ -8,8 +8,6 @@ import Foundation
 struct CharacteristicTerms {
     /// The terms, weightiest first.
     let terms: [Term]
-    /// Tokens analyzed (title and text).
-    let tokenCount: Int
 
     /// One characteristic term: as the index stores it (a folded stem or part), its occurrences in
     /// the letter (a title occurrence counting ``titleBoost``), its weight (1 + ln frequency)·idf·topicality,
@@ -56,7 +54,6 @@ struct CharacteristicTerms {
                 }
             }
         }
-        self.tokenCount = tokenCount
         let minimumFrequency = tokenCount > Self.longLetter ? 2.0 : 1.0
         let commonest = max(5, rarity.letterCount / 12)
         var terms: [Term] = []

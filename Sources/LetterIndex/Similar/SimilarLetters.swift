@@ -73,7 +73,8 @@ public struct SimilarLetters: Sendable {
             let rows = model.rarity.occurrences(of: term.token)
             guard rows <= budget else { continue }
             budget -= rows
-            try scores.addTerm(index, term, sourceLength: Double(characteristic.tokenCount)) { visit in
+            // The letter's own length as the index counts it, as for every other letter.
+            try scores.addTerm(index, term, sourceLength: model.length(of: rowid)) { visit in
                 try TermPostings.forEachLetter(holding: term.token, db: db, visit)
             }
         }
