@@ -12,12 +12,7 @@ struct CharacteristicTerms {
     /// One characteristic term: as the index stores it (a folded stem or part), its occurrences in
     /// the letter (a title occurrence counting ``titleBoost``), its weight (1 + ln frequency)·idf·topicality,
     /// and the word as the letter writes it (the whole compound for a part).
-    struct Term {
-        let token: String
-        let frequency: Double
-        let weight: Double
-        let word: String
-    }
+    typealias Term = (token: String, frequency: Double, weight: Double, word: String)
 
     /// Terms kept, at most: enough to describe a subject, few enough to read their postings fast.
     static let maximumTerms = 20
@@ -63,7 +58,7 @@ struct CharacteristicTerms {
             guard letters >= 2, letters <= commonest else { continue }
             let weight = (1 + log(frequency)) * rarity.inverseFrequency(letters: letters) * rarity.topicality(of: token)
             let word = spellings[token].map { $0.word(in: fields) } ?? token
-            terms.append(Term(token: token, frequency: frequency, weight: weight, word: Self.readable(word)))
+            terms.append((token: token, frequency: frequency, weight: weight, word: Self.readable(word)))
         }
         terms.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.token < $1.token }
         self.terms = Array(terms.prefix(Self.maximumTerms))
