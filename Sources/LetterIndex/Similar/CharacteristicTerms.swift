@@ -26,9 +26,14 @@ struct CharacteristicTerms {
     static let longLetter = 400
 
     /// The characteristic terms of a letter's title and text, with rarities from `rarity`.
-    init(title: String, text: String, rarity: TermRarity, analyzer: DutchAnalyzer) {
+    /// Words within `names` (byte ranges of the text: persons, dates, dossier numbers) and party names are no
+    /// subject, wherever the letter writes them.
+    init(title: String, text: String, names: [Range<Int>] = [], rarity: TermRarity, analyzer: DutchAnalyzer) {
         var counts: [String: Double] = [:]
         var spellings: [String: Spelling] = [:]
+        var named = PartyNames.terms(analyzer: analyzer)
+        let names = names.sorted { $0.lowerBound < $1.lowerBound }
+        var nameIndex = 0
         var tokenCount = 0
         let fields = [title, Self.opening(of: text)]
         for (field, value) in fields.enumerated() {
@@ -39,6 +44,13 @@ struct CharacteristicTerms {
                     tokenCount += 1
                     guard Self.isCandidate(token) else { return true }
                     let term = String(decoding: token, as: UTF8.self)
+                    if field == 1 {
+                        while nameIndex < names.count, names[nameIndex].upperBound <= start { nameIndex += 1 }
+                        if nameIndex < names.count, names[nameIndex].lowerBound < end {
+                            named.insert(term)
+                            return true
+                        }
+                    }
                     counts[term, default: 0] += boost
                     let first = start >= 0 && start < bytes.count ? bytes[start] : 0
                     let capital = first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")
@@ -52,7 +64,7 @@ struct CharacteristicTerms {
         let minimumFrequency = tokenCount > Self.longLetter ? 2.0 : 1.0
         let commonest = max(5, rarity.letterCount / 12)
         var terms: [Term] = []
-        for (token, frequency) in counts where frequency >= minimumFrequency {
+        for (token, frequency) in counts where frequency >= minimumFrequency && !named.contains(token) {
             let letters = rarity.letters(holding: token)
             // In one letter (this one): shared with none. In very many: about nothing in particular.
             guard letters >= 2, letters <= commonest else { continue }
@@ -94,7 +106,31 @@ struct CharacteristicTerms {
     static func isCandidate(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
         guard token.count >= 3 else { return false }
         for byte in token where byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { return false }
-        return !StopWords.contains(String(decoding: token, as: UTF8.self))
+        let word = String(decoding: token, as: UTF8.self)
+        return !StopWords.contains(word) && !isRomanNumeral(word)
+    }
+
+    /// Whether a folded word is a roman numeral up to 100 as written canonically (`xvi`, `viii`;
+    /// not `civil`): the chapter of a budget (36600-XVI) is a number, not a subject.
+    static func isRomanNumeral(_ word: String) -> Bool {
+        let values: [Character: Int] = ["i": 1, "v": 5, "x": 10, "l": 50, "c": 100]
+        let digits = word.compactMap { values[$0] }
+        guard !digits.isEmpty, digits.count == word.count, digits.count <= 8 else { return false }
+        var value = 0
+        for (index, digit) in digits.enumerated() {
+            value += index + 1 < digits.count && digit < digits[index + 1] ? -digit : digit
+        }
+        guard value > 0, value <= 100 else { return false }
+        let numerals: [(Int, String)] = [(100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+        var rest = value
+        var canonical = ""
+        for (amount, numeral) in numerals {
+            while rest >= amount {
+                canonical += numeral
+                rest -= amount
+            }
+        }
+        return canonical == word
     }
 
     /// A word for people: lower case when the letter shouts it (`MOTIE`), as written otherwise.

@@ -62,8 +62,15 @@ public struct SimilarLetters: Sendable {
         }
         let rowid: Int64 = letter["rowid"]
         let model = try models.model(db: db, generation: try Meta.value(for: .generation, in: db) ?? "")
+        let names = try Row.fetchAll(db, sql: """
+            SELECT m.start, m.end FROM mention m JOIN entity e ON e.id = m.entity
+            WHERE m.letter = ? AND e.kind IN ('person', 'date', 'dossier') AND m.start IS NOT NULL AND m.end > m.start
+            """, arguments: [rowid]).compactMap { row -> Range<Int>? in
+                guard let start: Int = row[0], let end: Int = row[1], start < end else { return nil }
+                return start..<end
+            }
         let characteristic = analyzers.with { analyzer in
-            CharacteristicTerms(title: letter["title"], text: letter["text"], rarity: model.rarity, analyzer: analyzer)
+            CharacteristicTerms(title: letter["title"], text: letter["text"], names: names, rarity: model.rarity, analyzer: analyzer)
         }
         var scores = SimilarityScores(source: rowid, model: model)
         try TermPostings.prepare(db)
