@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # A real browser looks at the web page: builds kamerzoek, ingests the sample Corpus/ into a temporary
-# index, serves it on a free loopback port, loads /?q=solidariteit, a letter page, result pages with
-# their letters-per-year chart (/?q=regering, /?q=oorlog&vs=vrede) and /toezeggingen in headless
-# Chromium, checks the dumped DOM and saves screenshots, then stops the server.
+# index, serves it on a free loopback port, loads /?q=solidariteit, a letter page, a motie's page
+# with its similar letters, result pages with their letters-per-year chart (/?q=regering,
+# /?q=oorlog&vs=vrede) and /toezeggingen in headless Chromium, checks the dumped DOM and saves
+# screenshots, then stops the server.
 #
 #   scripts/browser-check.sh                      # builds in .build
 #   SCRATCH_PATH=.build-web scripts/browser-check.sh
@@ -95,10 +96,23 @@ grep -q 'href="/brief/kamerbrieven/jbz-raad-cyprus-januari-2026#toezegging-TZ202
     || fail "the toezegging TZ202412-096 is not listed with a link to its place in the letter"
 grep -q '<mark class="promise" id="toezegging-TZ202412-096">' "$work/letter.html" || fail "the letter page does not mark what TZ202412-096 promised"
 if grep -q '<script' "$work/timeline.html" "$work/compare.html" "$work/commitments.html"; then fail "a page contains a script element"; fi
+# Similar letters: a motie's page lists other moties of its dossier (21501-02, five in the sample), with why.
+motie="$base/brief/tk-moties/kst-21501-02-2854"
+chrome --dump-dom "$motie" >"$work/motie.html" || fail "chromium could not load $motie"
+grep -q '<h2 id="vergelijkbaar">Vergelijkbare brieven</h2>' "$work/motie.html" || fail "the motie page lists no similar letters"
+grep -q 'href="/brief/tk-moties/kst-21501-02-' "$work/motie.html" || fail "no other motie of dossier 21501-02 among the similar letters"
+grep -q 'zelfde dossier 21501-02' "$work/motie.html" || fail "the similar letters do not say they share dossier 21501-02"
+curl -fsS "$base/letters/tk-moties/kst-21501-02-2854/similar?limit=3" | python3 -c '
+import json, sys
+body = json.load(sys.stdin)
+assert body["id"] == "tk-moties/kst-21501-02-2854" and 1 <= len(body["results"]) <= 3, body
+' || fail "GET /letters/{id}/similar does not answer its JSON"
 
 chrome --screenshot="$shots/kamerzoek-search.png" --window-size=1280,1400 "$search" >/dev/null
 chrome --screenshot="$shots/kamerzoek-search-phone.png" --window-size=390,1400 "$search" >/dev/null
 chrome --screenshot="$shots/kamerzoek-letter.png" --window-size=1280,1400 "$letter" >/dev/null
+chrome --screenshot="$shots/kamerzoek-similar.png" --window-size=1280,1000 "$motie" >/dev/null
+chrome --screenshot="$shots/kamerzoek-similar-phone.png" --window-size=390,2400 "$motie" >/dev/null
 chrome --screenshot="$shots/kamerzoek-entity.png" --window-size=1280,1000 "$base/entiteit/country/CY" >/dev/null
 chrome --screenshot="$shots/kamerzoek-entity-chart.png" --window-size=1280,1000 "$base/entiteit/country/NL" >/dev/null
 chrome --screenshot="$shots/kamerzoek-timeline.png" --window-size=1280,1000 "$timeline" >/dev/null
@@ -108,8 +122,8 @@ chrome --screenshot="$shots/kamerzoek-commitments.png" --window-size=1280,1000 "
 # Taller than the page, so the anchor needs no scrolling (a scrolled headless screenshot comes out blank).
 chrome --screenshot="$shots/kamerzoek-letter-toezegging.png" --window-size=1280,3400 \
     "$base/brief/kamerbrieven/jbz-raad-cyprus-januari-2026#toezegging-TZ202412-096" >/dev/null
-for shot in search search-phone letter entity entity-chart timeline timeline-phone compare commitments letter-toezegging; do
+for shot in search search-phone letter similar similar-phone entity entity-chart timeline timeline-phone compare commitments letter-toezegging; do
     [ -s "$shots/kamerzoek-$shot.png" ] || fail "no screenshot $shots/kamerzoek-$shot.png"
 done
 
-echo "browser-check: OK — DOM checked; screenshots in $shots/kamerzoek-{search,search-phone,letter,entity,entity-chart,timeline,timeline-phone,compare,commitments,letter-toezegging}.png"
+echo "browser-check: OK — DOM checked; screenshots in $shots/kamerzoek-{search,search-phone,letter,similar,similar-phone,entity,entity-chart,timeline,timeline-phone,compare,commitments,letter-toezegging}.png"

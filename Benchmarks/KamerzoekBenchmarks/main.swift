@@ -11,6 +11,7 @@ do {
     case "query": try QueryBenchmark(options: options).run()
     case "timeline": try TimelineBenchmark(options: options).run()
     case "relevance": try RelevanceBenchmark(options: options).run()
+    case "similar": try SimilarBenchmark(options: options).run()
     case "stages": try StageBenchmark(options: options).run()
     case "profiles": try ProfileDump(options: options, output: options.output).run()
     case "streams": try StreamDump(options: options, output: options.output, repeats: arguments.firstIndex(of: "--repeat").flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil } ?? 1).run()
@@ -22,7 +23,7 @@ do {
         try QueryBenchmark(options: options).run()
         try RelevanceBenchmark(options: options).run()
     default:
-        FileHandle.standardError.write(Data("usage: KamerzoekBenchmarks ingest|query|timeline|relevance|all [--corpus DIR] [--work DIR] [--scale N] [--queries N]\n".utf8))
+        FileHandle.standardError.write(Data("usage: KamerzoekBenchmarks ingest|query|timeline|relevance|similar|all [--corpus DIR] [--work DIR] [--scale N] [--queries N]\n".utf8))
         exit(64)
     }
 } catch {

@@ -10,6 +10,7 @@ public enum HTTPFuzzTarget {
         "/entities", "/entities/country/{key}", "/entities/{key}/{key}", "/entiteiten/{key}", "/entiteit/country/{key}",
         "/letters/{id}", "/brief/{id}", "/letters/kamerbrieven/jbz-raad-cyprus-januari-2026",
         "/timeline", "/commitments", "/commitments.atom", "/toezeggingen",
+        "/letters/{id}/similar", "/letters/tk-moties/kst-34104-439/similar",
     ]
 
     /// Runs one input; stops the process when a route answers 5xx.

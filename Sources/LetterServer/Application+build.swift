@@ -45,10 +45,14 @@ public func buildRouter(
     if prepare {
         DispatchQueue.global(qos: .utility).async { try? search.prepare() }
     }
+    let similar = SimilarLetters(database: database)
+    if prepare {
+        DispatchQueue.global(qos: .utility).async { try? similar.prepare() }
+    }
     let catalog = EntityCatalog(database: database)
     let renderer = PageRenderer.bundled
     let pages = WebController<KamerzoekRequestContext>(
-        search: search, store: store, catalog: catalog, renderer: renderer, deadline: deadline)
+        search: search, store: store, catalog: catalog, renderer: renderer, deadline: deadline, similar: similar)
     router.add(middleware: MetricsMiddleware(observer: observer ?? ownMetrics))
     router.add(middleware: AccessLogMiddleware())
     router.add(middleware: SecurityHeadersMiddleware())
@@ -60,6 +64,7 @@ public func buildRouter(
     router.addRoutes(HealthController(store: store, deadline: deadline).routes)
     router.addRoutes(SearchController(search: search, deadline: deadline).routes)
     router.addRoutes(LetterController(store: store, deadline: deadline).routes)
+    router.addRoutes(SimilarController(similar: similar, deadline: deadline).routes)
     router.addRoutes(EntityController(catalog: catalog, deadline: deadline).routes)
     router.addRoutes(ExportController(search: search, renderer: renderer, deadline: deadline).routes)
     router.addRoutes(TimelineController(search: search, deadline: deadline).routes)

@@ -16,8 +16,10 @@ struct LetterPage {
     var entityGroups: [LinkGroup]
     var furniture: [String]
     var jsonHref: String
+    /// Letters about the same subject, most similar first.
+    var similar: [SimilarLetterLink]
 
-    init(_ letter: LetterDetail) {
+    init(_ letter: LetterDetail, similar: [SimilarLetter] = []) {
         title = letter.title.isEmpty ? letter.id : letter.title
         id = letter.id
         date = DutchWording.date(letter.date)
@@ -38,6 +40,7 @@ struct LetterPage {
         furniture = letter.furniture
         jsonHref = "/letters/" + letter.id.split(separator: "/", omittingEmptySubsequences: false)
             .map { WebLinks.encode(String($0)) }.joined(separator: "/")
+        self.similar = similar.map(SimilarLetterLink.init)
     }
 
     /// `value` when it is an absolute http(s) address.

@@ -7,7 +7,9 @@ struct LetterPageNegotiationMiddleware<Context: RequestContext>: RouterMiddlewar
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let prefix = "/letters/"
-        guard request.method == .get, request.uri.path.hasPrefix(prefix), ContentNegotiation.prefersHTML(request) else {
+        guard request.method == .get, request.uri.path.hasPrefix(prefix), !request.uri.path.hasSuffix("/similar"),
+            ContentNegotiation.prefersHTML(request)
+        else {
             return try await next(request, context)
         }
         let components = request.uri.path.dropFirst(prefix.count).split(separator: "/", omittingEmptySubsequences: true)

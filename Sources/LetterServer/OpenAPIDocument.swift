@@ -70,6 +70,15 @@ enum OpenAPIDocument {
                     "text/html": ["schema": ["type": "string"]],
                 ]],
                 errors: ["unknown_parameter", "not_found"])]),
+            ("/letters/{id}/similar", ["get": operation(
+                "similarLetters",
+                summary: "The letters about the same subject as one letter, most similar first, each with why: "
+                    + "its dossier in common, the shared characteristic words, the shared rarer entities.",
+                parameters: [idParameter, query("limit", "Letters to list.", schema: [
+                    "type": "integer", "minimum": 1, "maximum": .int(SimilarLetters.maximumLimit),
+                    "default": .int(SimilarLetters.defaultLimit)])],
+                success: json(ref("SimilarLettersResponse")),
+                errors: ["bad_parameter", "unknown_parameter", "not_found"])]),
             ("/entities", ["get": operation(
                 "entities", summary: "Entities with the number of letters naming them, most first.",
                 parameters: [
@@ -360,6 +369,20 @@ enum OpenAPIDocument {
             ("format", string), ("source_url", nullableString), ("text", string), ("furniture", array(string)),
             ("entities", array(ref("EntityReference"))), ("mentions", array(ref("MentionDetail"))),
         ])),
+        ("SimilarityReasons", object(["dossiers", "terms", "entities"], [
+            ("dossiers", ["type": "array", "items": ref("EntitySummary"),
+                          "description": "Dossiers both letters belong to (letters: the dossier's own letters)"]),
+            ("terms", ["type": "array", "items": string,
+                       "description": "The letter's characteristic words the other holds too, as written, weightiest first"]),
+            ("entities", ["type": "array", "items": ref("EntitySummary"), "description":
+                "Rarer entities both name (persons, organisations, cited dossiers, countries, toezeggingen; letters: how many name it)"]),
+        ])),
+        ("SimilarLetter", object(["id", "title", "date", "score", "reasons"], [
+            ("id", string), ("title", string), ("date", nullableString),
+            ("score", ["type": "number", "description": "Shared words (0 to 1) plus dossier and entity ties; higher is closer"]),
+            ("reasons", ref("SimilarityReasons")),
+        ])),
+        ("SimilarLettersResponse", object(["id", "results"], [("id", string), ("results", array(ref("SimilarLetter")))])),
         ("EntitySummary", object(["kind", "key", "label", "letters"], [
             ("kind", string), ("key", string), ("label", string), ("letters", integer),
         ])),

@@ -9,6 +9,8 @@ struct WebController<Context: RequestContext>: Sendable {
     let catalog: EntityCatalog
     let renderer: PageRenderer
     var deadline = WorkDeadline.standard
+    /// Lists similar letters on letter pages, when set.
+    var similar: SimilarLetters?
 
     var routes: RouteCollection<Context> {
         let routes = RouteCollection(context: Context.self)
@@ -72,7 +74,8 @@ struct WebController<Context: RequestContext>: Sendable {
         guard let letter = try store.letter(id: id) else {
             throw APIError(.notFound, code: "not_found", message: "Er is geen brief met id '\(id)'.")
         }
-        return renderer.page(LetterPage(letter), template: "letter")
+        let similarLetters = try similar.map { try $0.similar(to: id)?.results ?? [] } ?? []
+        return renderer.page(LetterPage(letter, similar: similarLetters), template: "letter")
     }
 
     func entityPage(kind: String, key: String, offset: Int) throws -> Response {

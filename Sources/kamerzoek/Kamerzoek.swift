@@ -9,6 +9,6 @@ struct Kamerzoek: AsyncParsableCommand {
         subcommands: [
             IngestCommand.self, SearchCommand.self, ShowCommand.self, StatsCommand.self, ServeCommand.self,
             TokensCommand.self, AnalyzeCommand.self, CheckCommand.self, EntitiesCommand.self, SyncCommand.self,
-            SnapshotCommand.self, TimelineCommand.self, CommitmentsCommand.self,
+            SnapshotCommand.self, TimelineCommand.self, CommitmentsCommand.self, SimilarCommand.self,
         ])
 }

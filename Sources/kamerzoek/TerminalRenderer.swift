@@ -53,6 +53,24 @@ struct TerminalRenderer {
         return lines.joined(separator: "\n")
     }
 
+    func render(_ response: SimilarLettersResponse) -> String {
+        var lines = ["\(response.results.count) letter\(response.results.count == 1 ? "" : "s") like \(response.id)"]
+        for (index, letter) in response.results.enumerated() {
+            lines.append("")
+            lines.append("\(index + 1). " + bold(letter.title))
+            lines.append("   " + dim([letter.id, letter.date ?? "no date", "score " + String(format: "%.3f", letter.score)]
+                .joined(separator: " · ")))
+            var why: [String] = []
+            if !letter.reasons.dossiers.isEmpty { why.append("same dossier " + letter.reasons.dossiers.map(\.label).joined(separator: ", ")) }
+            if !letter.reasons.terms.isEmpty { why.append("words: " + letter.reasons.terms.joined(separator: ", ")) }
+            if !letter.reasons.entities.isEmpty {
+                why.append("both name: " + letter.reasons.entities.map { "\($0.kind):\($0.label)" }.joined(separator: ", "))
+            }
+            if !why.isEmpty { lines.append("   " + why.joined(separator: " · ")) }
+        }
+        return lines.joined(separator: "\n")
+    }
+
     func render(_ letter: LetterDetail) -> String {
         var lines = [bold(letter.title), dim([letter.id, letter.kind, letter.date ?? "no date"].joined(separator: " · "))]
         if let url = letter.sourceURL { lines.append(dim(url)) }
