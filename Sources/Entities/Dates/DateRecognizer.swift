@@ -132,7 +132,7 @@ public struct DateRecognizer: EntityRecognizer {
             guard text.isWordStart(a), a + antwoord.count >= end || !LetterBytes.isLetter(text.bytes[a + antwoord.count]) else {
                 continue
             }
-            if text.bytes[a] == 0x41 { return true }
+            if text.bytes[a] == UInt8(ascii: "A") { return true }
             if a >= nader.count, text.matches(nader, at: a - nader.count, end: a) { return true }
         }
         return false
@@ -149,7 +149,7 @@ public struct DateRecognizer: EntityRecognizer {
         let b = text.bytes
         var i = line.start
         while i < line.end {
-            if b[i] == 0x56, text.isWordStart(i) {
+            if b[i] == UInt8(ascii: "V"), text.isWordStart(i) {
                 if text.matches(voorgesteld, at: i, end: line.end) {
                     return (firstDate(text, from: i + voorgesteld.count, to: min(line.end, i + 120)), settled)
                 }
@@ -179,7 +179,7 @@ public struct DateRecognizer: EntityRecognizer {
             }
             var j = open + 5
             let limit = min(end, j + 12)
-            while j < limit, LetterBytes.isLetter(text.bytes[j]) || text.bytes[j] == 0x2D { j += 1 }
+            while j < limit, LetterBytes.isLetter(text.bytes[j]) || text.bytes[j] == UInt8(ascii: "-") { j += 1 }
             guard text.matches(ending, at: j - ending.count, end: j) else { continue }
             var dateStart = text.skipSpace(from: j, to: end)
             if text.matches(op, at: dateStart, end: end) { dateStart += op.count }
@@ -203,15 +203,15 @@ public struct DateRecognizer: EntityRecognizer {
     private static func placeDate(_ text: LetterBytes, _ line: LetterLine) -> (date: DutchDate, start: Int, end: Int)? {
         let b = text.bytes
         let first = b[line.start]
-        if LetterBytes.isUpperASCII(first) || first == 0x27 || first == 0xE2 || first == 0x73 {
+        if LetterBytes.isUpperASCII(first) || first == UInt8(ascii: "'") || first == 0xE2 || first == UInt8(ascii: "s") {
             var comma = line.start
-            while comma < line.end, comma - line.start <= 28, b[comma] != 0x2C {
+            while comma < line.end, comma - line.start <= 28, b[comma] != UInt8(ascii: ",") {
                 let c = b[comma]
-                guard LetterBytes.isLetter(c) || c == 0x20 || c == 0x27 || c == 0x2D || c == 0x2E || c >= 0x80 else { break }
+                guard LetterBytes.isLetter(c) || c == UInt8(ascii: " ") || c == UInt8(ascii: "'") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || c >= 0x80 else { break }
                 comma += 1
             }
-            if comma < line.end, b[comma] == 0x2C, comma - line.start >= 3,
-                first != 0x73 || (comma - line.start > 2 && (b[line.start + 1] == 0x2D || b[line.start + 1] == 0x20)),
+            if comma < line.end, b[comma] == UInt8(ascii: ","), comma - line.start >= 3,
+                first != UInt8(ascii: "s") || (comma - line.start > 2 && (b[line.start + 1] == UInt8(ascii: "-") || b[line.start + 1] == UInt8(ascii: " "))),
                 let found = dateAfterComma(text, comma, line)
             {
                 return found
@@ -220,8 +220,8 @@ public struct DateRecognizer: EntityRecognizer {
         var from = line.start
         while let h = text.find(gravenhage, from: from, to: line.end) ?? text.find(denHaag, from: from, to: line.end) {
             var comma = h + 7
-            while comma < line.end, comma < h + 10, b[comma] != 0x2C { comma += 1 }
-            if comma < line.end, b[comma] == 0x2C, let found = dateAfterComma(text, comma, line) { return found }
+            while comma < line.end, comma < h + 10, b[comma] != UInt8(ascii: ",") { comma += 1 }
+            if comma < line.end, b[comma] == UInt8(ascii: ","), let found = dateAfterComma(text, comma, line) { return found }
             from = h + 1
         }
         return nil
@@ -245,9 +245,9 @@ public struct DateRecognizer: EntityRecognizer {
     private static func vastgesteldDate(_ text: LetterBytes, at v: Int, _ line: LetterLine) -> (date: DutchDate, start: Int, end: Int)? {
         guard text.matches(vastgesteld, at: v, end: line.end) else { return nil }
         var j = v + vastgesteld.count
-        if j < line.end, text.bytes[j] == 0x3A { j += 1 }
+        if j < line.end, text.bytes[j] == UInt8(ascii: ":") { j += 1 }
         let dateStart = text.skipBlanks(from: j, to: line.end)
-        guard dateStart > j || text.bytes[j - 1] == 0x3A else { return nil }
+        guard dateStart > j || text.bytes[j - 1] == UInt8(ascii: ":") else { return nil }
         var k = dateStart
         if text.matches(op, at: k, end: line.end) { k += op.count }
         if text.matches(den, at: k, end: line.end) { k += den.count }
@@ -267,7 +267,7 @@ public struct DateRecognizer: EntityRecognizer {
         while dayEnd < line.end, LetterBytes.isLetter(text.bytes[dayEnd]) { dayEnd += 1 }
         guard dayEnd - dayStart >= 5, dayEnd - dayStart <= 9, text.matches(dag, at: dayEnd - 3, end: dayEnd) else { return nil }
         var j = dayEnd
-        while j < line.end, text.bytes[j] == 0x2C || LetterBytes.isBlank(text.bytes[j]) { j += 1 }
+        while j < line.end, text.bytes[j] == UInt8(ascii: ",") || LetterBytes.isBlank(text.bytes[j]) { j += 1 }
         if text.matches(den, at: j, end: line.end) { j += den.count }
         guard let found = DutchDate.scan(text, at: j, end: line.end) else { return nil }
         return (found.date, j, found.end)
@@ -279,7 +279,7 @@ public struct DateRecognizer: EntityRecognizer {
     ) -> (date: DutchDate, start: Int, end: Int)? {
         guard text.lineStarts(line, with: datum) else { return nil }
         var j = line.start + datum.count
-        if j < line.end, text.bytes[j] == 0x3A { j += 1 }
+        if j < line.end, text.bytes[j] == UInt8(ascii: ":") { j += 1 }
         j = text.skipBlanks(from: j, to: line.end)
         if j < line.end {
             guard let found = DutchDate.scan(text, at: j, end: line.end) else { return nil }

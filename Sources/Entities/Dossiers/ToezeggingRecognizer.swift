@@ -32,7 +32,7 @@ public struct ToezeggingRecognizer: EntityRecognizer {
         var resume = 0
         for start in words.starts {
             let i = Int(start)
-            guard i >= resume, b[i] == 0x54, i + 2 < end, b[i + 1] == 0x5A else { continue }
+            guard i >= resume, b[i] == UInt8(ascii: "T"), i + 2 < end, b[i + 1] == UInt8(ascii: "Z") else { continue }
             let digitsStart = i + 2
             let digitsEnd = text.skipDigits(from: digitsStart, to: end)
             let dash = text.dashLength(at: digitsEnd, end: end)

@@ -41,7 +41,7 @@ struct LetterBytes {
     /// The offset of the first `\n` at or after `start`, or the end of `b`; eight bytes at a time.
     @inline(__always)
     static func lineBreak(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        ByteLanes.firstIndex(of: 0x0A, in: b, from: start, to: b.count)
+        ByteLanes.firstIndex(of: UInt8(ascii: "\n"), in: b, from: start, to: b.count)
     }
 
     /// The text of `start..<end` as a `String`.
@@ -109,28 +109,22 @@ struct LetterBytes {
         let last = end - word.count
         // The first byte in both cases, so the loop compares bytes without folding them.
         let upper = Self.isLowerASCII(first) ? first & 0xDF : first
-        // For eight bytes at once: setting 0x20 in each maps `upper` onto `first` (a letter's
-        // case bit), and xor with `first` in every lane leaves a zero byte where either stands.
-        let caseBits: UInt64 = upper == first ? 0 : 0x2020_2020_2020_2020
-        let firstInEveryLane = UInt64(first) &* 0x0101_0101_0101_0101
-        // The word's last byte is tested in the same lanes, `word.count - 1` bytes on: a
-        // position must hold both, which far fewer do than hold the first byte alone.
+        // Eight positions at once on the first and the last byte of the word: a position must
+        // hold both, which far fewer do than hold the first byte alone.
+        let firstCase = upper == first ? 0 : ByteLanes.caseBits
         let final = word[word.count - 1]
-        let finalCaseBits: UInt64 = Self.isLowerASCII(final) ? 0x2020_2020_2020_2020 : 0
-        let finalInEveryLane = UInt64(final) &* 0x0101_0101_0101_0101
-        let finalOffset = word.count - 1
+        let finalCase = Self.isLowerASCII(final) ? ByteLanes.caseBits : 0
         return bytes.withUnsafeBufferPointer { b in
             let base = UnsafeRawPointer(b.baseAddress!)
             var i = start
             while i <= last {
-                if i + 8 <= last + 1 {
-                    let firstLanes = (base.loadUnaligned(fromByteOffset: i, as: UInt64.self) | caseBits) ^ firstInEveryLane
-                    let finalLanes =
-                        (base.loadUnaligned(fromByteOffset: i + finalOffset, as: UInt64.self) | finalCaseBits) ^ finalInEveryLane
-                    if !Self.hasZeroByte(firstLanes | finalLanes) {
-                        i += 8
-                        continue
-                    }
+                if i + 8 <= last + 1,
+                    ByteLanes.pairLanes(
+                        base, at: i, first: first, firstCase: firstCase, last: final, lastCase: finalCase,
+                        distance: word.count - 1) == 0
+                {
+                    i += 8
+                    continue
                 }
                 let c = b[i]
                 if c == first || c == upper, matches(word, at: i, end: end) { return i }
@@ -138,13 +132,6 @@ struct LetterBytes {
             }
             return nil
         }
-    }
-
-    /// Whether any of the eight bytes of `lanes` is zero (the classic bit trick: only a zero
-    /// byte borrows into its own high bit while that bit was clear).
-    @inline(__always)
-    private static func hasZeroByte(_ lanes: UInt64) -> Bool {
-        (lanes &- 0x0101_0101_0101_0101) & ~lanes & 0x8080_8080_8080_8080 != 0
     }
 
     /// Index past the spaces and tabs at `i`.
@@ -172,7 +159,7 @@ struct LetterBytes {
     func number(_ start: Int, _ end: Int) -> Int {
         var v = 0
         var i = start
-        while i < end, i < start + 9 { v = v * 10 + Int(bytes[i] &- 0x30); i += 1 }
+        while i < end, i < start + 9 { v = v * 10 + Int(bytes[i] &- UInt8(ascii: "0")); i += 1 }
         return v
     }
 
@@ -188,21 +175,21 @@ struct LetterBytes {
         i >= (end ?? bytes.count) || !Self.isAlphanumeric(bytes[i])
     }
 
-    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
-    @inline(__always) static func isUpperASCII(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
-    @inline(__always) static func isLowerASCII(_ b: UInt8) -> Bool { b &- 0x61 < 26 }
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- UInt8(ascii: "0") < 10 }
+    @inline(__always) static func isUpperASCII(_ b: UInt8) -> Bool { b &- UInt8(ascii: "A") < 26 }
+    @inline(__always) static func isLowerASCII(_ b: UInt8) -> Bool { b &- UInt8(ascii: "a") < 26 }
     /// ASCII letters and every byte of a multi-byte scalar (accented letters).
     @inline(__always) static func isLetter(_ b: UInt8) -> Bool {
-        (b | 0x20) &- 0x61 < 26 || b >= 0x80
+        (b | 0x20) &- UInt8(ascii: "a") < 26 || b >= 0x80
     }
     @inline(__always) static func isAlphanumeric(_ b: UInt8) -> Bool { isLetter(b) || isDigit(b) }
-    @inline(__always) static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D }
-    @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A }
+    @inline(__always) static func isBlank(_ b: UInt8) -> Bool { b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") || b == UInt8(ascii: "\r") }
+    @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") || b == UInt8(ascii: "\r") || b == UInt8(ascii: "\n") }
     @inline(__always) static func lower(_ b: UInt8) -> UInt8 { isUpperASCII(b) ? b | 0x20 : b }
     /// A hyphen or an en or em dash starts at `i`; returns its length in bytes, else 0.
     func dashLength(at i: Int, end: Int) -> Int {
         guard i < end else { return 0 }
-        if bytes[i] == 0x2D { return 1 }
+        if bytes[i] == UInt8(ascii: "-") { return 1 }
         if bytes[i] == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94 {
             return 3
         }

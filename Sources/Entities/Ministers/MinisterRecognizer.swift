@@ -80,14 +80,14 @@ public struct MinisterRecognizer: EntityRecognizer {
             let lower = bytes[i] | 0x20
             // One bit test on the first byte, and one on the next four for mangled OCR, pass over
             // most words without the mispredicted branches of a switch on the letter.
-            let startsPhrase = lower & 0xE0 == 0x60 && Self.phraseLetters >> UInt32(lower & 0x1F) & 1 != 0
+            let startsPhrase = lower & 0xE0 == UInt8(ascii: "`") && Self.phraseLetters >> UInt32(lower & 0x1F) & 1 != 0
             let mangled = Self.mayBeMangledMinister(bytes, i)
             guard startsPhrase || mangled else { continue }
-            if lower == 0x61, i + 1 < count, bytes[i + 1] | 0x20 == 0x6E, let next = answer(bytes, at: i, into: &out) {
+            if lower == UInt8(ascii: "a"), i + 1 < count, bytes[i + 1] | 0x20 == UInt8(ascii: "n"), let next = answer(bytes, at: i, into: &out) {
                 resume = next + 1
                 continue
             }
-            guard lower == 0x6D || lower == 0x73 || lower == 0x70 || mangled,
+            guard lower == UInt8(ascii: "m") || lower == UInt8(ascii: "s") || lower == UInt8(ascii: "p") || mangled,
                 RolePhraseParser.mayStartRole(bytes, i)
             else {
                 continue
@@ -119,9 +119,9 @@ public struct MinisterRecognizer: EntityRecognizer {
         guard found.contains(where: { $0.role != nil }) else { return false }
         // The word before the role.
         var k = start
-        while k > 0 && (bytes[k - 1] == 0x20 || bytes[k - 1] == 0x0A) { k -= 1 }
+        while k > 0 && (bytes[k - 1] == UInt8(ascii: " ") || bytes[k - 1] == UInt8(ascii: "\n")) { k -= 1 }
         var wordStart = k
-        while wordStart > 0 && (MinisterText.fold(MinisterText.scalar(bytes, wordStart - 1).0) != 0 || bytes[wordStart - 1] == 0x2D
+        while wordStart > 0 && (MinisterText.fold(MinisterText.scalar(bytes, wordStart - 1).0) != 0 || bytes[wordStart - 1] == UInt8(ascii: "-")
             || bytes[wordStart - 1] & 0xC0 == 0x80)
         {
             wordStart -= 1
@@ -246,12 +246,12 @@ public struct MinisterRecognizer: EntityRecognizer {
             var j = i
             while j > 0 {
                 let b = bytes[j - 1]
-                if b == 0x0A {
+                if b == UInt8(ascii: "\n") {
                     lineBreaks += 1
                     if lineBreaks > 1 { return words.reversed() }
                     sameLine = false
                     j -= 1
-                } else if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x2D || b == 0x2C {
+                } else if b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") || b == UInt8(ascii: "\r") || b == UInt8(ascii: "-") || b == UInt8(ascii: ",") {
                     j -= 1
                 } else {
                     break
@@ -277,7 +277,7 @@ public struct MinisterRecognizer: EntityRecognizer {
     /// minister, primary, with name. Returns where scanning resumes, or nil when this is not such an answer.
     private func answer(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, into out: inout [Mention]) -> Int? {
         var i = index + 8
-        if i < bytes.count && bytes[i] | 0x20 == 0x65 && MinisterText.hasWord(bytes, index, "antwoorden") {
+        if i < bytes.count && bytes[i] | 0x20 == UInt8(ascii: "e") && MinisterText.hasWord(bytes, index, "antwoorden") {
             i += 2
         } else if !MinisterText.hasWord(bytes, index, "antwoord") {
             return nil
@@ -301,7 +301,7 @@ public struct MinisterRecognizer: EntityRecognizer {
         }
         guard RolePhraseParser.mayStartRole(bytes, i) else { return nil }
         var roleEnd = MinisterText.wordEnd(bytes, i)
-        let roleWord = MinisterText.foldedWord(bytes, i, roleEnd).filter { $0 != 0x2D }
+        let roleWord = MinisterText.foldedWord(bytes, i, roleEnd).filter { $0 != UInt8(ascii: "-") }
         var title: MinisterRole.Title
         var plural = false
         if MinisterText.equals(roleWord, "minister") {
@@ -347,7 +347,7 @@ public struct MinisterRecognizer: EntityRecognizer {
         var tokens: [Substring] = []
         while tokens.count < 6 {
             j = MinisterText.skipSpace(bytes, j, newlines: 1)
-            guard j < bytes.count, bytes[j] != 0x28, bytes[j] != 0x2C, bytes[j] != 0x2E else { break }
+            guard j < bytes.count, bytes[j] != UInt8(ascii: "("), bytes[j] != UInt8(ascii: ","), bytes[j] != UInt8(ascii: ".") else { break }
             let end = MinisterText.wordEnd(bytes, j)
             guard end > j else { return nil }
             tokens.append(Substring(MinisterText.string(bytes, j, end)))
@@ -357,27 +357,27 @@ public struct MinisterRecognizer: EntityRecognizer {
         let name = PersonName.display(tokens.joined(separator: " "))
         let nameEnd = j
         // Optional "," or "." before the parenthesis.
-        while j < bytes.count && (bytes[j] == 0x2C || bytes[j] == 0x2E || bytes[j] == 0x20) { j += 1 }
+        while j < bytes.count && (bytes[j] == UInt8(ascii: ",") || bytes[j] == UInt8(ascii: ".") || bytes[j] == UInt8(ascii: " ")) { j += 1 }
         var title = title
         var ministry: Ministry?
         var ministryRange = nameEnd..<nameEnd
         var end = nameEnd
-        if j < bytes.count && bytes[j] == 0x28 {
+        if j < bytes.count && bytes[j] == UInt8(ascii: "(") {
             var inside = MinisterText.skipSpace(bytes, j + 1, newlines: 1)
             if RolePhraseParser.mayStartRole(bytes, inside) {
                 // "(Minister-President, Algemene Zaken)"
                 let wordEnd = MinisterText.wordEnd(bytes, inside)
-                let word = MinisterText.foldedWord(bytes, inside, wordEnd).filter { $0 != 0x2D }
+                let word = MinisterText.foldedWord(bytes, inside, wordEnd).filter { $0 != UInt8(ascii: "-") }
                 if MinisterText.equals(word, "ministerpresident") { title = .ministerPresident }
                 inside = MinisterText.skipSpace(bytes, wordEnd, newlines: 1)
-                if inside < bytes.count && bytes[inside] == 0x2C { inside = MinisterText.skipSpace(bytes, inside + 1) }
+                if inside < bytes.count && bytes[inside] == UInt8(ascii: ",") { inside = MinisterText.skipSpace(bytes, inside + 1) }
             }
             if let match = parser.gazetteer.match(bytes, at: inside) {
                 var close = MinisterText.skipSpace(bytes, match.end, newlines: 1)
-                if MinisterText.hasWord(bytes, close, "a") && close + 4 <= bytes.count && bytes[close + 1] == 0x2E {
+                if MinisterText.hasWord(bytes, close, "a") && close + 4 <= bytes.count && bytes[close + 1] == UInt8(ascii: ".") {
                     close = MinisterText.skipSpace(bytes, close + 4, newlines: 0)  // "a.i."
                 }
-                if close < bytes.count && bytes[close] == 0x29 {
+                if close < bytes.count && bytes[close] == UInt8(ascii: ")") {
                     ministry = parser.gazetteer.ministries[match.ministry]
                     ministryRange = match.start..<match.end
                     end = close + 1
@@ -416,13 +416,13 @@ public struct MinisterRecognizer: EntityRecognizer {
             var tokens: [Substring] = []
             while tokens.count < 6 {
                 j = MinisterText.skipSpace(bytes, j, newlines: 1)
-                guard j < bytes.count, bytes[j] != 0x2C, bytes[j] != 0x2E else { break }
+                guard j < bytes.count, bytes[j] != UInt8(ascii: ","), bytes[j] != UInt8(ascii: ".") else { break }
                 let end = MinisterText.wordEnd(bytes, j)
                 guard end > j else { return resume }
                 tokens.append(Substring(MinisterText.string(bytes, j, end)))
                 j = end
             }
-            guard j < bytes.count, bytes[j] == 0x2C || bytes[j] == 0x2E, !tokens.isEmpty,
+            guard j < bytes.count, bytes[j] == UInt8(ascii: ",") || bytes[j] == UInt8(ascii: "."), !tokens.isEmpty,
                 PersonName.nameTokens(tokens.joined(separator: " ")[...]) != nil
             else { return resume }
             let roleStart = MinisterText.skipSpace(bytes, j + 1, newlines: 1)
@@ -437,9 +437,9 @@ public struct MinisterRecognizer: EntityRecognizer {
             people += 1
             // "..., en Wiersma, Staatssecretaris van Justitie" or "..., Zijlstra, Minister van ..."
             j = end
-            if MinisterText.hasWord(bytes, j + 1, "a") && j + 5 <= bytes.count && bytes[j + 2] == 0x2E { j += 5 }
+            if MinisterText.hasWord(bytes, j + 1, "a") && j + 5 <= bytes.count && bytes[j + 2] == UInt8(ascii: ".") { j += 5 }
             j = MinisterText.skipSpace(bytes, j, newlines: 1)
-            if j < bytes.count && bytes[j] == 0x2C { j = MinisterText.skipSpace(bytes, j + 1, newlines: 1) }
+            if j < bytes.count && bytes[j] == UInt8(ascii: ",") { j = MinisterText.skipSpace(bytes, j + 1, newlines: 1) }
             if MinisterText.hasWord(bytes, j, "en") { j += 2 }
             var next = MinisterText.skipSpace(bytes, j, newlines: 1)
             // "…, en van de heer Staf, Minister van …": skip "van de heer" before the next name.
