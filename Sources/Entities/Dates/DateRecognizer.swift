@@ -56,10 +56,7 @@ public struct DateRecognizer: EntityRecognizer {
     private func mention(
         _ date: DutchDate, _ text: LetterBytes, _ start: Int, _ end: Int, inText: Bool, primary: Bool
     ) -> Mention {
-        Mention(
-            kind: .date, key: date.iso, label: date.iso,
-            start: inText ? start : nil, end: inText ? end : nil,
-            surface: text.string(start, end), primary: primary)
+        Mention(kind: .date, key: date.iso, label: date.iso, in: text, start, end, inText: inText, primary: primary)
     }
 
     /// Every full date (with a year) in the text.

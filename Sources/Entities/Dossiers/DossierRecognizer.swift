@@ -142,10 +142,7 @@ public struct DossierRecognizer: EntityRecognizer {
     private func mention(
         _ number: DossierNumber, _ text: LetterBytes, _ start: Int, _ end: Int, inText: Bool, primary: Bool
     ) -> Mention {
-        Mention(
-            kind: .dossier, key: number.key, label: number.key,
-            start: inText ? start : nil, end: inText ? end : nil,
-            surface: text.string(start, end), primary: primary)
+        Mention(kind: .dossier, key: number.key, label: number.key, in: text, start, end, inText: inText, primary: primary)
     }
 
     /// A dossier number cited in the text.

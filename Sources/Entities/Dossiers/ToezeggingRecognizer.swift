@@ -6,15 +6,13 @@
 /// // [Mention(kind: .toezegging, key: "TZ202412-096", surface: "TZ202412-096", …)]
 /// ```
 /// The key always uses a hyphen, also when the text has an en dash (`TZ202504–026`).
-public struct ToezeggingRecognizer: EntityRecognizer {
+public struct ToezeggingRecognizer: LetterTextRecognizer {
     public init() {}
 
     public func mentions(in text: String, furniture: [String]) -> [Mention] {
-        let bytes = LetterBytes(text)
-        return mentions(in: bytes, words: WordSpans(bytes), furniture: furniture)
+        mentions(reading: text, furniture: furniture)
     }
 
-    /// Mentions in text already read as bytes and words (the profiler shares them).
     func mentions(in text: LetterBytes, words: WordSpans, furniture: [String]) -> [Mention] {
         var result = Self.scan(text, words: words, inText: true)
         for piece in furniture {
@@ -43,11 +41,7 @@ public struct ToezeggingRecognizer: EntityRecognizer {
                 (1...12).contains(text.number(digitsStart + 4, digitsEnd))
             else { continue }
             let key = "TZ" + text.string(digitsStart, digitsEnd) + "-" + text.string(serialStart, serialEnd)
-            result.append(
-                Mention(
-                    kind: .toezegging, key: key, label: key,
-                    start: inText ? i : nil, end: inText ? serialEnd : nil,
-                    surface: text.string(i, serialEnd)))
+            result.append(Mention(kind: .toezegging, key: key, label: key, in: text, i, serialEnd, inText: inText))
             resume = serialEnd
         }
         return result

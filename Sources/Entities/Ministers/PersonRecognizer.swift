@@ -15,7 +15,7 @@ import Foundation
 /// ```swift
 /// PersonRecognizer().mentions(in: "in lijn met de toezegging aan het lid Podt", furniture: []).first?.label // "Podt"
 /// ```
-public struct PersonRecognizer: EntityRecognizer {
+public struct PersonRecognizer: LetterTextRecognizer {
     /// Capitalized words that follow "het lid" but are not names.
     private static let notNames: Set<String> = [
         "kamer", "tweede", "eerste", "raad", "staten", "europees", "europese", "eu", "regering", "commissie",
@@ -28,11 +28,9 @@ public struct PersonRecognizer: EntityRecognizer {
 
     /// Person mentions in `text`; furniture is not searched.
     public func mentions(in text: String, furniture: [String]) -> [Mention] {
-        let bytes = LetterBytes(text)
-        return mentions(in: bytes, words: WordSpans(bytes), furniture: furniture)
+        mentions(reading: text, furniture: furniture)
     }
 
-    /// Mentions in text already read as bytes and words (the profiler shares them).
     func mentions(in text: LetterBytes, words: WordSpans, furniture: [String]) -> [Mention] {
         var out: [Mention] = text.bytes.withUnsafeBufferPointer { bytes in
             var out: [Mention] = []

@@ -9,7 +9,7 @@ import DutchText
 /// OrganisationRecognizer().mentions(in: "advies van de Raad van State en de IND", furniture: [])
 /// // keys: ["raad-van-state", "ind"]
 /// ```
-public struct OrganisationRecognizer: EntityRecognizer {
+public struct OrganisationRecognizer: LetterTextRecognizer {
     private let organisations: [Organisation]
     private let aliases: [Alias]
     /// Aliases by the hash of their first word (folded to lowercase), longest alias first.
@@ -55,11 +55,9 @@ public struct OrganisationRecognizer: EntityRecognizer {
     }
 
     public func mentions(in text: String, furniture: [String]) -> [Mention] {
-        let bytes = LetterBytes(text)
-        return mentions(in: bytes, words: WordSpans(bytes), furniture: furniture)
+        mentions(reading: text, furniture: furniture)
     }
 
-    /// Mentions in text already read as bytes and words (the profiler shares them).
     func mentions(in text: LetterBytes, words: WordSpans, furniture: [String]) -> [Mention] {
         var result = scan(text, words: words, inText: true)
         for piece in furniture {
@@ -91,9 +89,8 @@ public struct OrganisationRecognizer: EntityRecognizer {
                 let organisation = organisations[aliases[match.alias].organisation]
                 result.append(
                     Mention(
-                        kind: .organisation, key: organisation.key, label: organisation.label,
-                        start: inText ? i : nil, end: inText ? match.end : nil,
-                        surface: text.string(i, match.end)))
+                        kind: .organisation, key: organisation.key, label: organisation.label, in: text, i, match.end,
+                        inText: inText))
                 resume = match.end
                 continue
             }
