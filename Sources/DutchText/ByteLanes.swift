@@ -16,16 +16,27 @@ public enum ByteLanes {
     /// The offset of the first `byte` in `bytes[start..<end]`, or `end` when there is none.
     @inlinable @inline(__always)
     public static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        let pattern = repeating(byte)
+        return firstIndex(in: bytes, from: start, to: end, lanes: { zeroLanes($0 ^ pattern) }, where: { $0 == byte })
+    }
+
+    /// The offset of the first byte in `bytes[start..<end]` that `holds` accepts, or `end`:
+    /// eight bytes at a time through `lanes` (0x80 in the lanes `holds` accepts, 0 elsewhere),
+    /// then byte by byte.
+    @inlinable @inline(__always)
+    public static func firstIndex(
+        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, lanes: (UInt64) -> UInt64,
+        where holds: (UInt8) -> Bool
+    ) -> Int {
         var i = start
         if let base = bytes.baseAddress {
-            let pattern = UInt64(byte) &* 0x0101_0101_0101_0101
             while i + 8 <= end {
-                let lanes = zeroLanes(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ pattern)
-                if lanes != 0 { return i + lanes.trailingZeroBitCount / 8 }
+                let hits = lanes(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                if hits != 0 { return i + hits.trailingZeroBitCount / 8 }
                 i += 8
             }
         }
-        while i < end && bytes[i] != byte { i += 1 }
+        while i < end && !holds(bytes[i]) { i += 1 }
         return i
     }
 
@@ -96,36 +107,18 @@ public enum ByteLanes {
     /// to a multi-byte scalar (0x80 and up), or `bytes.count`: where a capitalized word can start.
     @inlinable @inline(__always)
     public static func firstCapitalOrMultiByte(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var i = start
-        let end = bytes.count
-        if let base = bytes.baseAddress {
-            while i + 8 <= end {
-                let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                let hits = (capitalLanes(x) | x) & 0x8080_8080_8080_8080
-                if hits != 0 { return i + hits.trailingZeroBitCount / 8 }
-                i += 8
-            }
-        }
-        while i < end, bytes[i] < 0x80, bytes[i] &- UInt8(ascii: "A") >= 26 { i += 1 }
-        return i
+        firstIndex(
+            in: bytes, from: start, to: bytes.count, lanes: { (capitalLanes($0) | $0) & 0x8080_8080_8080_8080 },
+            where: { $0 >= 0x80 || $0 &- UInt8(ascii: "A") < 26 })
     }
 
     /// The offset of the first byte in `bytes[start...]` that is not an ASCII letter or digit,
     /// or `bytes.count`.
     @inlinable @inline(__always)
     public static func alphanumericRunEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var i = start
-        let end = bytes.count
-        if let base = bytes.baseAddress {
-            while i + 8 <= end {
-                let stops = ~alphanumericLanes(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-                    & 0x8080_8080_8080_8080
-                if stops != 0 { return i + stops.trailingZeroBitCount / 8 }
-                i += 8
-            }
-        }
-        while i < end, bytes[i] &- 0x30 < 10 || (bytes[i] | 0x20) &- 0x61 < 26 { i += 1 }
-        return i
+        firstIndex(
+            in: bytes, from: start, to: bytes.count, lanes: { ~alphanumericLanes($0) & 0x8080_8080_8080_8080 },
+            where: { !($0 &- UInt8(ascii: "0") < 10 || ($0 | 0x20) &- UInt8(ascii: "a") < 26) })
     }
 
     /// Up to eight bytes as one number: for a given `count`, different bytes give different

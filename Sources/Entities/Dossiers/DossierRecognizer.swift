@@ -157,13 +157,6 @@ public struct DossierRecognizer: EntityRecognizer {
         var group: Int = 0
     }
 
-    private static let kamerstuk = Array("kamerstuk".utf8)
-    private static let dossier = Array("dossier".utf8)
-    private static let kamerdossier = Array("kamerdossier".utf8)
-    private static let tweedeKamer = Array("tweede kamer".utf8)
-    private static let eersteKamer = Array("eerste kamer".utf8)
-    private static let vergaderjaar = Array("vergaderjaar".utf8)
-    private static let zitting = Array("zitting".utf8)
     private static let publicationWords: Set<String> = [
         "stb", "stcrt", "trb", "blz", "staatsblad", "staatscourant", "tractatenblad",
         "handelingen", "aanhangsel", "pag", "bijlage", "art", "artikel", "jaargang",
@@ -191,17 +184,15 @@ public struct DossierRecognizer: EntityRecognizer {
             var found: [Citation] = []
             switch c {
             case UInt8(ascii: "K"), UInt8(ascii: "k"):  // K k
-                if text.matches("kamerstuk", at: i, end: end) {
-                    var j = i + kamerstuk.count
+                if var j = text.end(of: "kamerstuk", at: i, end: end) {
                     while j < end, LetterBytes.isLowerASCII(b[j]) { j += 1 }
                     found = afterTrigger(text, at: j, end: end, isFooter: false)
-                } else if text.matches("kamerdossier", at: i, end: end) {
-                    found = afterTrigger(text, at: i + kamerdossier.count, end: end, isFooter: false)
+                } else if let j = text.end(of: "kamerdossier", at: i, end: end) {
+                    found = afterTrigger(text, at: j, end: end, isFooter: false)
                 }
             case UInt8(ascii: "D"), UInt8(ascii: "d"):  // D d
-                if text.matches("dossier", at: i, end: end) {
-                    var j = i + dossier.count
-                    if text.matches("nummer", at: j, end: end) { j += 6 }
+                if var j = text.end(of: "dossier", at: i, end: end) {
+                    j = text.end(of: "nummer", at: j, end: end) ?? j
                     if j < end, !LetterBytes.isLetter(b[j]) {
                         found = afterTrigger(text, at: j, end: end, isFooter: false, requireAdjacent: true)
                     }
@@ -209,8 +200,7 @@ public struct DossierRecognizer: EntityRecognizer {
             case UInt8(ascii: "T"), UInt8(ascii: "E"):  // T E
                 if i + 2 <= end, b[i + 1] == UInt8(ascii: "K"), text.isWordEnd(i + 2, end: end) {
                     found = afterTrigger(text, at: i + 2, end: end, isFooter: false)
-                } else if text.matches("tweede kamer", at: i, end: end) || text.matches("eerste kamer", at: i, end: end) {
-                    let j = i + tweedeKamer.count
+                } else if let j = text.end(of: "tweede kamer", at: i, end: end) ?? text.end(of: "eerste kamer", at: i, end: end) {
                     if j < end, b[j] == UInt8(ascii: ",") {
                         let k = text.skipSpace(from: j + 1, to: end)
                         if text.matches("vergaderjaar", at: k, end: end) || text.matches("zitting", at: k, end: end) {
@@ -220,8 +210,8 @@ public struct DossierRecognizer: EntityRecognizer {
                     }
                 }
             case UInt8(ascii: "B"), UInt8(ascii: "b"):  // B b
-                if text.matches("bijlage", at: i, end: end) {
-                    found = afterBijlageHandelingen(text, at: i + bijlage.count, end: end)
+                if let j = text.end(of: "bijlage", at: i, end: end) {
+                    found = afterBijlageHandelingen(text, at: j, end: end)
                 }
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 found = beforeNumberSign(text, at: i, end: end)
@@ -274,8 +264,10 @@ public struct DossierRecognizer: EntityRecognizer {
                 if j - i <= 4, text.isWordEnd(j, end: end) { i = j; continue }
                 break
             }
-            if text.matches(vergaderjaar, at: i, end: limit) { i += vergaderjaar.count; continue }
-            if text.matches(zitting, at: i, end: limit) { i += zitting.count; continue }
+            if let after = text.end(of: "vergaderjaar", at: i, end: limit) ?? text.end(of: "zitting", at: i, end: limit) {
+                i = after
+                continue
+            }
             if LetterBytes.isDigit(c), let yearEnd = sessionYears(text, at: i, end: limit) {
                 if sessionYear == nil { sessionYear = text.number(i, i + 4) }
                 i = yearEnd
@@ -335,8 +327,6 @@ public struct DossierRecognizer: EntityRecognizer {
         return number >= expected - 3500 && number <= expected + 2500
     }
 
-    private static let bijlage = Array("bijlage".utf8)
-    private static let handelingen = Array("handelingen".utf8)
     private static let handelingenSkips: [[UInt8]] = [
         "tweede kamer", "der staten-generaal", "staten-generaal", "van de", "der", "bij de", "ii", "zitting",
     ].map { Array($0.utf8) }
@@ -358,9 +348,9 @@ public struct DossierRecognizer: EntityRecognizer {
             let dash = text.dashLength(at: i, end: limit)
             if dash > 0, sawHandelingen { i += dash; continue }
             if !sawHandelingen {
-                if text.matches(handelingen, at: i, end: limit), text.isWordEnd(i + handelingen.count, end: limit) {
+                if let after = text.end(of: "handelingen", at: i, end: limit), text.isWordEnd(after, end: limit) {
                     sawHandelingen = true
-                    i += handelingen.count
+                    i = after
                     continue
                 }
                 if let skip = handelingenSkips.first(where: { text.matches($0, at: i, end: limit) && text.isWordEnd(i + $0.count, end: limit) }) {

@@ -52,38 +52,32 @@ struct LetterBytes {
 
     func string(_ line: LetterLine) -> String { string(line.start, line.end) }
 
-    /// Whether the bytes at `i` spell `word` (ASCII lowercase), comparing case-insensitively.
-    func matches(_ word: [UInt8], at i: Int, end: Int? = nil) -> Bool {
-        word.withUnsafeBufferPointer { matches($0, at: i, end: end) }
+    /// Whether the bytes at `i` spell `word`: ASCII lowercase compared case-insensitively, or
+    /// byte for byte when `exactly`.
+    func matches(_ word: [UInt8], at i: Int, end: Int? = nil, exactly: Bool = false) -> Bool {
+        word.withUnsafeBufferPointer { matches($0, at: i, end: end, exactly: exactly) }
     }
 
-    /// ``matches(_:at:end:)`` for a literal, without building an array from it.
-    func matches(_ word: StaticString, at i: Int, end: Int? = nil) -> Bool {
-        word.withUTF8Buffer { matches($0, at: i, end: end) }
+    /// ``matches(_:at:end:exactly:)`` for a literal, without building an array from it.
+    func matches(_ word: StaticString, at i: Int, end: Int? = nil, exactly: Bool = false) -> Bool {
+        word.withUTF8Buffer { matches($0, at: i, end: end, exactly: exactly) }
     }
 
-    private func matches(_ word: UnsafeBufferPointer<UInt8>, at i: Int, end: Int?) -> Bool {
+    private func matches(_ word: UnsafeBufferPointer<UInt8>, at i: Int, end: Int?, exactly: Bool = false) -> Bool {
         let limit = end ?? bytes.count
         guard i >= 0, i + word.count <= limit else { return false }
-        for k in 0..<word.count where Self.lower(bytes[i + k]) != word[k] { return false }
+        if exactly {
+            for k in 0..<word.count where bytes[i + k] != word[k] { return false }
+        } else {
+            for k in 0..<word.count where Self.lower(bytes[i + k]) != word[k] { return false }
+        }
         return true
     }
 
-    /// Whether the bytes at `i` spell `word` exactly (case-sensitive).
-    func matchesExactly(_ word: [UInt8], at i: Int, end: Int? = nil) -> Bool {
-        word.withUnsafeBufferPointer { matchesExactly($0, at: i, end: end) }
-    }
-
-    /// ``matchesExactly(_:at:end:)`` for a literal, without building an array from it.
-    func matchesExactly(_ word: StaticString, at i: Int, end: Int? = nil) -> Bool {
-        word.withUTF8Buffer { matchesExactly($0, at: i, end: end) }
-    }
-
-    private func matchesExactly(_ word: UnsafeBufferPointer<UInt8>, at i: Int, end: Int?) -> Bool {
-        let limit = end ?? bytes.count
-        guard i >= 0, i + word.count <= limit else { return false }
-        for k in 0..<word.count where bytes[i + k] != word[k] { return false }
-        return true
+    /// The offset just past `word` when the bytes at `i` spell it (as ``matches(_:at:end:exactly:)``
+    /// compares), else `nil`: `text.end(of: "kamerstuk", at: i)`.
+    func end(of word: StaticString, at i: Int, end: Int? = nil, exactly: Bool = false) -> Int? {
+        matches(word, at: i, end: end, exactly: exactly) ? i + word.utf8CodeUnitCount : nil
     }
 
     /// Whether the line starts with `word` (lowercase ASCII) followed by a non-letter.
@@ -104,6 +98,15 @@ struct LetterBytes {
 
     /// The first occurrence of `word` (lowercase ASCII, case-insensitive) in `start..<end`.
     func find(_ word: [UInt8], from start: Int, to end: Int) -> Int? {
+        word.withUnsafeBufferPointer { find($0, from: start, to: end) }
+    }
+
+    /// ``find(_:from:to:)`` for a literal, without building an array from it.
+    func find(_ word: StaticString, from start: Int, to end: Int) -> Int? {
+        word.withUTF8Buffer { find($0, from: start, to: end) }
+    }
+
+    private func find(_ word: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
         guard let first = word.first, !Self.isUpperASCII(first), start >= 0, end <= bytes.count, end - start >= word.count
         else { return nil }
         let last = end - word.count
@@ -134,26 +137,22 @@ struct LetterBytes {
         }
     }
 
-    /// Index past the spaces and tabs at `i`.
-    func skipBlanks(from i: Int, to end: Int) -> Int {
+    /// Index past the bytes from `i` on that `holds` accepts.
+    @inline(__always)
+    func skip(from i: Int, to end: Int, while holds: (UInt8) -> Bool) -> Int {
         var j = i
-        while j < end, Self.isBlank(bytes[j]) { j += 1 }
+        while j < end, holds(bytes[j]) { j += 1 }
         return j
     }
+
+    /// Index past the spaces and tabs at `i`.
+    func skipBlanks(from i: Int, to end: Int) -> Int { skip(from: i, to: end, while: Self.isBlank) }
 
     /// Index past the whitespace (including line breaks) at `i`.
-    func skipSpace(from i: Int, to end: Int) -> Int {
-        var j = i
-        while j < end, Self.isSpace(bytes[j]) { j += 1 }
-        return j
-    }
+    func skipSpace(from i: Int, to end: Int) -> Int { skip(from: i, to: end, while: Self.isSpace) }
 
     /// Index past the run of ASCII digits at `i`.
-    func skipDigits(from i: Int, to end: Int) -> Int {
-        var j = i
-        while j < end, Self.isDigit(bytes[j]) { j += 1 }
-        return j
-    }
+    func skipDigits(from i: Int, to end: Int) -> Int { skip(from: i, to: end, while: Self.isDigit) }
 
     /// The value of the ASCII digits in `start..<end` (at most 9 digits).
     func number(_ start: Int, _ end: Int) -> Int {

@@ -108,7 +108,7 @@ public struct LetterHeaderParser: Sendable {
     private static func isMotieHeading(_ text: LetterBytes, from s: Int, end: Int) -> Bool {
         var i = s
         for _ in 0..<4 {
-            if text.matchesExactly(motie, at: i, end: end), text.isWordEnd(i + motie.count, end: end) { return true }
+            if text.matches(motie, at: i, end: end, exactly: true), text.isWordEnd(i + motie.count, end: end) { return true }
             var e = i
             while e < end, LetterBytes.isUpperASCII(text.bytes[e]) { e += 1 }
             guard e - i >= 4, e < end, text.bytes[e] == UInt8(ascii: " ") else { return false }
@@ -121,10 +121,10 @@ public struct LetterHeaderParser: Sendable {
     private static func isBriefHeading(_ text: LetterBytes, from s: Int, end: Int) -> Bool {
         var e = s
         while e < end, LetterBytes.isUpperASCII(text.bytes[e]) { e += 1 }
-        guard e + 4 <= end, text.bytes[e] == UInt8(ascii: " "), text.matchesExactly("VAN", at: e + 1, end: end) else {
+        guard e + 4 <= end, text.bytes[e] == UInt8(ascii: " "), text.matches("VAN", at: e + 1, end: end, exactly: true) else {
             return false
         }
-        if e - s == 7 { return text.matchesExactly("BRIEVEN", at: s, end: end) }
+        if e - s == 7 { return text.matches("BRIEVEN", at: s, end: end, exactly: true) }
         guard e - s == 5 else { return false }
         var misses = 0
         for k in 0..<5 where text.bytes[s + k] != brief[k] { misses += 1 }
@@ -182,7 +182,7 @@ public struct LetterHeaderParser: Sendable {
     private static func motieHeading(_ text: LetterBytes, _ line: LetterLine) -> String {
         var end = line.end
         if let v = text.find(Array(" voorgesteld".utf8), from: line.start, to: line.end),
-            text.matchesExactly(voorgesteld, at: v, end: line.end)
+            text.matches(voorgesteld, at: v, end: line.end, exactly: true)
         {
             end = v
         }
@@ -247,7 +247,7 @@ public struct LetterHeaderParser: Sendable {
         var at = 0
         var found: Int?
         while let i = text.find(Array("hierbij ".utf8), from: at, to: limit) {
-            if text.matchesExactly(hierbij, at: i, end: limit), text.isWordStart(i) { found = i; break }
+            if text.matches(hierbij, at: i, end: limit, exactly: true), text.isWordStart(i) { found = i; break }
             at = i + 1
         }
         guard let start = found else { return nil }

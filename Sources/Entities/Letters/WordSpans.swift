@@ -130,6 +130,19 @@ struct WordSpans {
         return letter | digit | multiByte
     }
 
+    /// Calls `visit` with the offset of each word start, in order, passing over the words that
+    /// start before the offset the last call returned (the end of what it read); a call that
+    /// returns `nil` read nothing.
+    @inline(__always)
+    func forEachStart(_ visit: (Int) -> Int?) {
+        var resume = 0
+        for start in starts {
+            let i = Int(start)
+            guard i >= resume else { continue }
+            if let end = visit(i) { resume = end }
+        }
+    }
+
     /// The index of the first word starting at or after `offset`, searching from `index` on.
     @inline(__always)
     func first(startingAtOrAfter offset: Int, from index: Int) -> Int {

@@ -139,7 +139,7 @@ public struct OrganisationRecognizer: LetterTextRecognizer {
 
     private func equal(_ word: [UInt8], _ text: LetterBytes, _ start: Int, _ end: Int, caseSensitive: Bool) -> Bool {
         guard end - start == word.count else { return false }
-        return caseSensitive ? text.matchesExactly(word, at: start, end: end) : text.matches(word, at: start, end: end)
+        return text.matches(word, at: start, end: end, exactly: caseSensitive)
     }
 
     /// The end of the word at `i`: letters, digits and inner `-`, `&`, `'`; a final hyphen
