@@ -20,6 +20,25 @@ public enum ByteLanes {
         return firstIndex(in: bytes, from: start, to: end, lanes: { zeroLanes($0 ^ pattern) }, where: { $0 == byte })
     }
 
+    /// The offset of the last `byte` in `bytes[start..<end]`, or `nil` when there is none.
+    @inlinable @inline(__always)
+    public static func lastIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        var i = end
+        if let base = bytes.baseAddress {
+            let pattern = repeating(byte)
+            while i - 8 >= start {
+                let lanes = zeroLanes(UnsafeRawPointer(base + i - 8).loadUnaligned(as: UInt64.self) ^ pattern)
+                if lanes != 0 { return i - 8 + (63 - lanes.leadingZeroBitCount) / 8 }
+                i -= 8
+            }
+        }
+        while i > start {
+            i -= 1
+            if bytes[i] == byte { return i }
+        }
+        return nil
+    }
+
     /// The offset of the first byte in `bytes[start..<end]` that `holds` accepts, or `end`:
     /// eight bytes at a time through `lanes` (0x80 in the lanes `holds` accepts, 0 elsewhere),
     /// then byte by byte.

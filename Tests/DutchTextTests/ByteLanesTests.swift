@@ -110,4 +110,17 @@ import Testing
             }
         }
     }
+
+    @Test(arguments: ["", "g", "orde van de dag", "gggggggggggggggggg", "en gaat over tot de orde van de dag.\n", "abcdefghijklmnopq"])
+    func lastIndexFindsTheHighestOffsetHoldingTheByte(text: String) {
+        let bytes = Array(text.utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            for start in 0...bytes.count {
+                for end in start...bytes.count {
+                    let expected = bytes[start..<end].lastIndex(of: UInt8(ascii: "g"))
+                    #expect(ByteLanes.lastIndex(of: UInt8(ascii: "g"), in: buffer, from: start, to: end) == expected)
+                }
+            }
+        }
+    }
 }

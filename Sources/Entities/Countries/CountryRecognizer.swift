@@ -181,8 +181,8 @@ struct CountryScanner {
     @inline(__always)
     private func isMissingASCIIWord(_ word: Range<Int>) -> Bool {
         for k in word where bytes[k] >= 0x80 { return false }
-        let first = bytes[word.lowerBound] | 0x20
-        let second = word.count > 1 ? bytes[word.lowerBound + 1] | 0x20 : 0
+        let first = bytes[word.lowerBound] | ASCII.caseBit
+        let second = word.count > 1 ? bytes[word.lowerBound + 1] | ASCII.caseBit : 0
         return !gazetteer.forms.mayHold(first: first, second: second, length: word.count)
     }
 

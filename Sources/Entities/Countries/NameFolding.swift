@@ -27,7 +27,7 @@ enum NameFolding {
     @inline(__always)
     static func isLetter(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         let b = bytes[i]
-        if b < 0x80 { return (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
+        if b < 0x80 { return (b | ASCII.caseBit) >= UInt8(ascii: "a") && (b | ASCII.caseBit) <= UInt8(ascii: "z") }
         if b == 0xC3 {
             guard i + 1 < bytes.count else { return false }
             let c = bytes[i + 1]
@@ -58,7 +58,7 @@ enum NameFolding {
         while i < end {
             let b = bytes[i]
             if b < 0x80 {
-                out.append(b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? b | 0x20 : b)
+                out.append(b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? b | ASCII.caseBit : b)
                 i += 1
                 continue
             }

@@ -111,7 +111,7 @@ struct LetterBytes {
         else { return nil }
         let last = end - word.count
         // The first byte in both cases, so the loop compares bytes without folding them.
-        let upper = Self.isLowerASCII(first) ? first & 0xDF : first
+        let upper = Self.isLowerASCII(first) ? first & ~ASCII.caseBit : first
         // Eight positions at once on the first and the last byte of the word: a position must
         // hold both, which far fewer do than hold the first byte alone.
         let firstCase = upper == first ? 0 : ByteLanes.caseBits
@@ -179,12 +179,12 @@ struct LetterBytes {
     @inline(__always) static func isLowerASCII(_ b: UInt8) -> Bool { b &- UInt8(ascii: "a") < 26 }
     /// ASCII letters and every byte of a multi-byte scalar (accented letters).
     @inline(__always) static func isLetter(_ b: UInt8) -> Bool {
-        (b | 0x20) &- UInt8(ascii: "a") < 26 || b >= 0x80
+        (b | ASCII.caseBit) &- UInt8(ascii: "a") < 26 || b >= 0x80
     }
     @inline(__always) static func isAlphanumeric(_ b: UInt8) -> Bool { isLetter(b) || isDigit(b) }
     @inline(__always) static func isBlank(_ b: UInt8) -> Bool { b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") || b == UInt8(ascii: "\r") }
     @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") || b == UInt8(ascii: "\r") || b == UInt8(ascii: "\n") }
-    @inline(__always) static func lower(_ b: UInt8) -> UInt8 { isUpperASCII(b) ? b | 0x20 : b }
+    @inline(__always) static func lower(_ b: UInt8) -> UInt8 { isUpperASCII(b) ? b | ASCII.caseBit : b }
     /// A hyphen or an en or em dash starts at `i`; returns its length in bytes, else 0.
     func dashLength(at i: Int, end: Int) -> Int {
         guard i < end else { return 0 }

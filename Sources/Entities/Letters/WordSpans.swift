@@ -124,7 +124,7 @@ struct WordSpans {
     /// which word boundaries would mispredict.
     @inline(__always)
     private static func wordBit(_ b: UInt8) -> Int {
-        let letter = (b | 0x20) &- UInt8(ascii: "a") < 26 ? 1 : 0
+        let letter = (b | ASCII.caseBit) &- UInt8(ascii: "a") < 26 ? 1 : 0
         let digit = b &- UInt8(ascii: "0") < 10 ? 1 : 0
         let multiByte = Int(b >> 7)
         return letter | digit | multiByte

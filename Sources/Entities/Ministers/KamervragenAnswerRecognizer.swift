@@ -15,7 +15,7 @@ struct KamervragenAnswerRecognizer: Sendable {
     /// minister, primary, with name. Returns where scanning resumes, or nil when this is not such an answer.
     func answer(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, into out: inout [Mention]) -> Int? {
         var i = index + 8
-        if i < bytes.count && bytes[i] | 0x20 == UInt8(ascii: "e") && MinisterText.hasWord(bytes, index, "antwoorden") {
+        if i < bytes.count && bytes[i] | ASCII.caseBit == UInt8(ascii: "e") && MinisterText.hasWord(bytes, index, "antwoorden") {
             i += 2
         } else if !MinisterText.hasWord(bytes, index, "antwoord") {
             return nil

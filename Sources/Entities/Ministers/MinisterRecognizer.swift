@@ -78,13 +78,13 @@ public struct MinisterRecognizer: LetterTextRecognizer {
         for start in words.starts {
             let i = Int(start)
             guard i >= resume else { continue }
-            let lower = bytes[i] | 0x20
+            let lower = bytes[i] | ASCII.caseBit
             // One bit test on the first byte, and one on the next four for mangled OCR, pass over
             // most words without the mispredicted branches of a switch on the letter.
             let startsPhrase = lower & 0xE0 == UInt8(ascii: "`") && Self.phraseLetters >> UInt32(lower & 0x1F) & 1 != 0
             let mangled = Self.mayBeMangledMinister(bytes, i)
             guard startsPhrase || mangled else { continue }
-            if lower == UInt8(ascii: "a"), i + 1 < count, bytes[i + 1] | 0x20 == UInt8(ascii: "n"), let next = answers.answer(bytes, at: i, into: &out) {
+            if lower == UInt8(ascii: "a"), i + 1 < count, bytes[i + 1] | ASCII.caseBit == UInt8(ascii: "n"), let next = answers.answer(bytes, at: i, into: &out) {
                 resume = next + 1
                 continue
             }

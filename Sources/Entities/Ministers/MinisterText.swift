@@ -35,7 +35,7 @@ enum MinisterText {
         if value < 0x80 {
             let b = UInt8(value)
             if b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") { return b }
-            if b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") { return b | 0x20 }
+            if b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") { return b | ASCII.caseBit }
             if b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") { return b }
             return 0
         }
@@ -165,7 +165,7 @@ enum MinisterText {
         let count = word.utf8CodeUnitCount
         guard index + count <= bytes.count else { return false }
         let w = word.utf8Start
-        for k in 0..<count where bytes[index + k] | 0x20 != w[k] {
+        for k in 0..<count where bytes[index + k] | ASCII.caseBit != w[k] {
             return false
         }
         if index + count < bytes.count {

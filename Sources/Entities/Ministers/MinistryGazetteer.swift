@@ -76,7 +76,7 @@ public struct MinistryGazetteer: Sendable {
         let trimmed = Array(text.utf8.filter { $0 != UInt8(ascii: " ") })
         for abbreviation in abbreviations
         where abbreviation.bytes.count == trimmed.count
-            && zip(abbreviation.bytes, trimmed).allSatisfy({ $0 | 0x20 == $1 | 0x20 })
+            && zip(abbreviation.bytes, trimmed).allSatisfy({ $0 | ASCII.caseBit == $1 | ASCII.caseBit })
         {
             return ministries[abbreviation.ministry]
         }

@@ -62,7 +62,7 @@ enum PersonName {
                 wordHasLetter = false
             } else {
                 inWord = true
-                if (b | 0x20) &- UInt8(ascii: "a") < 26 || b >= 0x80 { wordHasLetter = true }
+                if (b | ASCII.caseBit) &- UInt8(ascii: "a") < 26 || b >= 0x80 { wordHasLetter = true }
             }
         }
         if inWord && wordHasLetter { words += 1 }
@@ -126,12 +126,12 @@ enum PersonName {
             for k in bytes.indices {
                 let b = bytes[k]
                 if capitalizeNext && isASCIILetter(b) {
-                    bytes[k] = b & 0xDF
+                    bytes[k] = b & ~ASCII.caseBit
                     capitalizeNext = false
                 }
                 if b == UInt8(ascii: "-") { capitalizeNext = true }
             }
-            if bytes.count > 2, bytes[0] | 0x20 == UInt8(ascii: "d"), bytes[1] == UInt8(ascii: "'") {  // "d'ancona" → "d'Ancona"
+            if bytes.count > 2, bytes[0] | ASCII.caseBit == UInt8(ascii: "d"), bytes[1] == UInt8(ascii: "'") {  // "d'ancona" → "d'Ancona"
                 bytes[0] = UInt8(ascii: "d")
                 if isASCIILetter(bytes[2]) { bytes[2] &= 0xDF }
             }
@@ -246,7 +246,7 @@ enum PersonName {
     }
 
     @inline(__always)
-    private static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) &- UInt8(ascii: "a") < 26 }
+    private static func isASCIILetter(_ b: UInt8) -> Bool { (b | ASCII.caseBit) &- UInt8(ascii: "a") < 26 }
 
     private static func lastTokenIsInitial(_ text: Substring) -> Bool {
         guard let last = text.split(separator: " ").last else { return false }

@@ -158,32 +158,19 @@ public struct PersonRecognizer: LetterTextRecognizer {
         let formula: StaticString = "orde van de dag"
         let f = formula.utf8Start
         let m = formula.utf8CodeUnitCount
-        guard let base = bytes.baseAddress, bytes.count >= m else { return nil }
-        // `last` runs over the offsets of the formula's final byte, highest first.
+        guard bytes.count >= m else { return nil }
+        // The formula's final byte, highest first, eight bytes at a time.
         let lowest = stop + m - 1
-        var last = bytes.count - 1
-        while last >= lowest {
-            var candidate = last
-            if last - 7 >= lowest {
-                let x = UnsafeRawPointer(base + last - 7).loadUnaligned(as: UInt64.self) ^ 0x6767_6767_6767_6767
-                let lanes = ByteLanes.zeroLanes(x)  // 0x80 exactly in lanes holding "g"
-                guard lanes != 0 else {
-                    last -= 8
-                    continue
-                }
-                candidate = last - 7 + (63 - lanes.leadingZeroBitCount) / 8
-            } else if bytes[last] != UInt8(ascii: "g") {
-                last -= 1
-                continue
-            }
-            let position = candidate - (m - 1)
+        var end = bytes.count
+        while let last = ByteLanes.lastIndex(of: UInt8(ascii: "g"), in: bytes, from: lowest, to: end) {
+            let position = last - (m - 1)
             var equal = true
             for k in 0..<(m - 1) where bytes[position + k] != f[k] {
                 equal = false
                 break
             }
             if equal { return position }
-            last = candidate - 1
+            end = last
         }
         return nil
     }
@@ -203,7 +190,7 @@ public struct PersonRecognizer: LetterTextRecognizer {
             word += 1
             guard i >= resume else { continue }
             let b = bytes[i]
-            let lower = b | 0x20
+            let lower = b | ASCII.caseBit
             var after: Int?
             if lower == UInt8(ascii: "l") {  // l
                 if MinisterText.hasWord(bytes, i, "lid") {

@@ -32,16 +32,16 @@ struct RolePhraseParser {
     /// Whether a role phrase may start at `index` (a word start): "minister…", "staatssecr…", "premier".
     @inline(__always)
     static func mayStartRole(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
-        let b = bytes[index] | 0x20
+        let b = bytes[index] | ASCII.caseBit
         if b == UInt8(ascii: "m") {  // m
             if prefix(bytes, index, "minister") { return true }
-            guard index + 2 < bytes.count, bytes[index + 1] | 0x20 == UInt8(ascii: "i"), bytes[index + 2] | 0x20 == UInt8(ascii: "n") else { return false }
+            guard index + 2 < bytes.count, bytes[index + 1] | ASCII.caseBit == UInt8(ascii: "i"), bytes[index + 2] | ASCII.caseBit == UInt8(ascii: "n") else { return false }
             let end = MinisterText.wordEnd(bytes, index)
             return end - index >= 7 && end - index <= 10 && isMinisterWord(MinisterText.foldedWord(bytes, index, end))
         }
         // OCR that lost or mangled the capital M: "Vfinister", "ilinister", "Jliinister".
         if b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z"), index + 7 <= bytes.count {
-            for offset in 0...2 where index + offset + 7 <= bytes.count && bytes[index + offset] | 0x20 == UInt8(ascii: "i")
+            for offset in 0...2 where index + offset + 7 <= bytes.count && bytes[index + offset] | ASCII.caseBit == UInt8(ascii: "i")
                 && prefix(bytes, index + offset, "inister")
             {
                 return isMinisterWord(MinisterText.foldedWord(bytes, index, MinisterText.wordEnd(bytes, index)))
@@ -63,8 +63,8 @@ struct RolePhraseParser {
         var i = index
         for k in 0..<word.utf8CodeUnitCount {
             guard i < bytes.count else { return false }
-            if bytes[i] | 0x20 != w[k] {
-                guard k > 0, bytes[i] == UInt8(ascii: "-"), i + 1 < bytes.count, bytes[i + 1] | 0x20 == w[k] else { return false }
+            if bytes[i] | ASCII.caseBit != w[k] {
+                guard k > 0, bytes[i] == UInt8(ascii: "-"), i + 1 < bytes.count, bytes[i + 1] | ASCII.caseBit == w[k] else { return false }
                 i += 1
             }
             i += 1
@@ -99,10 +99,10 @@ struct RolePhraseParser {
 
     /// Past "a.i." or "a. i." at `i` (ad interim, after a ministry), or nil.
     private static func afterAdInterim(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
-        guard i + 3 < bytes.count, bytes[i] | 0x20 == UInt8(ascii: "a"), bytes[i + 1] == UInt8(ascii: ".") else { return nil }
+        guard i + 3 < bytes.count, bytes[i] | ASCII.caseBit == UInt8(ascii: "a"), bytes[i + 1] == UInt8(ascii: ".") else { return nil }
         var j = i + 2
         if bytes[j] == UInt8(ascii: " ") { j += 1 }
-        guard j + 1 < bytes.count, bytes[j] | 0x20 == UInt8(ascii: "i"), bytes[j + 1] == UInt8(ascii: ".") else { return nil }
+        guard j + 1 < bytes.count, bytes[j] | ASCII.caseBit == UInt8(ascii: "i"), bytes[j + 1] == UInt8(ascii: ".") else { return nil }
         return j + 2
     }
 

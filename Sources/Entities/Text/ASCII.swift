@@ -3,7 +3,7 @@
 enum ASCII {
     /// The bit that sets an ASCII letter's case: set in `a`…`z`, clear in `A`…`Z`. `b | caseBit`
     /// is the lowercase of a letter `b` (and changes some other bytes: compare it with letters).
-    static let caseBit: UInt8 = 0x20
+    @inline(__always) static var caseBit: UInt8 { 0x20 }
 }
 
 extension UInt32 {
