@@ -2,6 +2,7 @@ import DutchText
 
 /// Folds the UTF-8 bytes of a word for gazetteer lookup: lower case, diacritics dropped
 /// (`BELGIË`, `België` and `Belgie` all fold to `belgie`), `ĳ` to `ij`, combining marks skipped.
+/// The letters come from `Folding.latinLetters`, the one Latin folding table.
 enum NameFolding {
     /// The folded letters of U+00C0…U+017F from ``Folding/latinLetters``, packed as
     /// `first | second << 8` (`second` 0 for one letter); 0 where the table folds nothing.

@@ -1,7 +1,13 @@
 import DutchText
 
 /// The UTF-8 bytes of a letter with the byte-level scanning the header parser and the
-/// dossier, date and organisation recognizers share. Offsets are UTF-8 byte offsets.
+/// dossier, date, toezegging and organisation recognizers share. Offsets are UTF-8 byte offsets.
+///
+/// One of three layers, each with one job: `LetterBytes` reads ASCII (lines, words spelled in
+/// ASCII, digits, dashes) and treats every byte of a multi-byte scalar as a letter;
+/// ``MinisterText`` reads scalars (names and role words with accented letters, folded through
+/// `Folding.latinLetters`); ``NameFolding`` turns a word into a gazetteer key. The eight-bytes
+/// at a time searches all three need are `ByteLanes`'.
 struct LetterBytes {
     /// The text's UTF-8 bytes.
     let bytes: [UInt8]

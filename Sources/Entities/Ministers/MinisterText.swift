@@ -1,7 +1,9 @@
 import DutchText
 
-/// Byte-level helpers shared by the minister, ministry and person recognizers: folding Latin
-/// letters to lowercase ASCII, reading words, and skipping space on UTF-8 text.
+/// Scalar-level reading shared by the minister, ministry and person recognizers: folding Latin
+/// letters to lowercase ASCII (through `Folding.latinLetters`), reading words of letters with
+/// inner `-`, `'` and `.`, and skipping space on UTF-8 text. ``LetterBytes`` is the ASCII layer
+/// below it, ``NameFolding`` the gazetteer keys beside it.
 enum MinisterText {
     /// The first folded letter of U+00C0...U+017F (``Folding/latinLetters``); 0 where the table
     /// folds nothing.
