@@ -90,7 +90,7 @@ enum PersonName {
         var lowercaseCount = 0
         for scalar in name.unicodeScalars {
             if scalar.isASCII {
-                let lower = scalar.value | 0x20
+                let lower = scalar.value | UInt32(ASCII.caseBit)
                 if lower >= UInt32(ascii: "a") && lower <= UInt32(ascii: "z") { letterCount += 1 }
                 if scalar.value >= UInt32(ascii: "a") && scalar.value <= UInt32(ascii: "z") { lowercaseCount += 1 }
             } else if scalar.properties.isAlphabetic {
