@@ -159,12 +159,13 @@ public struct CompoundLexicon: Sendable {
 
     // MARK: Lookup by bytes, for the splitter
 
-    static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// The hash of no bytes (``FNV1a``).
+    static var hashSeed: UInt64 { FNV1a.offsetBasis }
 
-    /// One step of FNV-1a: the hash of a word extended by `byte`.
+    /// The hash of a word extended by `byte` (one step of ``FNV1a``).
     @inline(__always)
     static func hash(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
-        (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        FNV1a.step(hash, byte)
     }
 
     private static let filterBuckets = 1 << 22

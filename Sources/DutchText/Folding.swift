@@ -43,6 +43,13 @@ public enum Folding {
         return index + length
     }
 
+    /// The folded form of each scalar U+00C0…U+017F, at `scalar - 0xC0`: the one table of Latin
+    /// letter folding, for scanners that fold by table index. Empty where the table folds
+    /// nothing (`×`, `÷`, `ĸ`, `Ŋ`, `ŋ`, `ſ`).
+    ///
+    /// `Folding.latinLetters[0xEB - 0xC0]` (`ë`) is `[UInt8(ascii: "e")]`; `æ` folds to `ae`.
+    public static let latinLetters: [[UInt8]] = (0xC0..<0x180).map { latinTable[UInt32($0)] ?? [] }
+
     /// Folded forms of Latin-1 Supplement and Latin Extended-A letters.
     static let latinTable: [UInt32: [UInt8]] = {
         var table: [UInt32: [UInt8]] = [:]

@@ -14,4 +14,15 @@ import Testing
     @Test func decomposedAndComposedFormsFoldAlike() {
         #expect(Folding.fold("gei\u{0308}nformeerd") == Folding.fold("geïnformeerd"))
     }
+
+    @Test func latinLettersHoldWhatFoldGivesEachLatinScalar() {
+        #expect(Folding.latinLetters.count == 0x180 - 0xC0)
+        for value in UInt32(0xC0)..<0x180 {
+            let letters = Folding.latinLetters[Int(value) - 0xC0]
+            guard !letters.isEmpty, let scalar = Unicode.Scalar(value) else { continue }
+            #expect(Array(Folding.fold(String(scalar)).utf8) == letters, "U+\(String(value, radix: 16))")
+        }
+        #expect(Folding.latinLetters[0xE6 - 0xC0] == Array("ae".utf8))
+        #expect(Folding.latinLetters[0xD7 - 0xC0].isEmpty)  // ×
+    }
 }

@@ -4,11 +4,6 @@ import Testing
 @testable import Entities
 
 @Suite struct DateRecognizerTests {
-    private func fixture(_ name: String) throws -> String {
-        let url = try #require(Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Fixtures"))
-        return try String(contentsOf: url, encoding: .utf8)
-    }
-
     @Test(arguments: [
         ("6 oktober 1994", "1994-10-06"),
         ("1 jan. 2026", "2026-01-01"),
@@ -50,7 +45,7 @@ import Testing
         ("sgd-0000142590", "1983-09-08"),  // Antwoord … (Ontvangen 8 september 1983)
     ])
     func findsTheLettersOwnDate(file: String, iso: String) throws {
-        let text = try fixture(file)
+        let text = try EntityFixtures.text(file)
         #expect(DateRecognizer().letterDate(in: text)?.iso == iso)
         let primary = DateRecognizer().mentions(in: text, furniture: []).filter(\.primary)
         #expect(primary.map(\.key) == [iso])
@@ -98,6 +93,6 @@ import Testing
     }
 
     @Test func aModernLetterWithoutDateLineHasNoOwnDate() throws {
-        #expect(DateRecognizer().letterDate(in: try fixture("jbz-raad-cyprus-januari-2026")) == nil)
+        #expect(DateRecognizer().letterDate(in: try EntityFixtures.text("jbz-raad-cyprus-januari-2026")) == nil)
     }
 }

@@ -4,11 +4,6 @@ import Testing
 @testable import Entities
 
 @Suite struct DossierRecognizerTests {
-    private func fixture(_ name: String) throws -> String {
-        let url = try #require(Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Fixtures"))
-        return try String(contentsOf: url, encoding: .utf8)
-    }
-
     @Test(arguments: [
         ("32317", "32317"),
         ("32 317", "32317"),
@@ -108,13 +103,13 @@ import Testing
         ("sgd-0000220979", "11642"),
     ])
     func mastheadGivesTheLettersOwnDossier(file: String, key: String) throws {
-        let mentions = DossierRecognizer().mentions(in: try fixture(file), furniture: [])
+        let mentions = DossierRecognizer().mentions(in: try EntityFixtures.text(file), furniture: [])
         #expect(Set(mentions.filter(\.primary).map(\.key)) == [key])
     }
 
     @Test func footerGivesTheOwnDossierWhenThereIsNoMastheadNumber() throws {
         // sgd-0000000696: masthead without number; footer "Tweede Kamer, vergaderjaar 1994-1995, 17 050, nr. 190"
-        let mentions = DossierRecognizer().mentions(in: try fixture("sgd-0000000696"), furniture: [])
+        let mentions = DossierRecognizer().mentions(in: try EntityFixtures.text("sgd-0000000696"), furniture: [])
         let primary = mentions.filter(\.primary)
         #expect(primary.map(\.key) == ["17050"])
         #expect(primary.first?.surface == "17 050, nr. 190")
@@ -160,7 +155,7 @@ import Testing
 
     @Test func kamervragenHaveNoOwnDossier() throws {
         // sgd-0000000417: Aanhangsel page number "83" must not be taken for a dossier.
-        let mentions = DossierRecognizer().mentions(in: try fixture("sgd-0000000417"), furniture: [])
+        let mentions = DossierRecognizer().mentions(in: try EntityFixtures.text("sgd-0000000417"), furniture: [])
         #expect(mentions.filter(\.primary).isEmpty)
     }
 }

@@ -4,11 +4,6 @@ import Testing
 @testable import Entities
 
 @Suite struct LetterHeaderParserTests {
-    private func fixture(_ name: String) throws -> String {
-        let url = try #require(Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Fixtures"))
-        return try String(contentsOf: url, encoding: .utf8)
-    }
-
     private static let cases: [(file: String, kind: LetterKind, title: String, date: String?)] = [
         ("kst-34104-439", .motie, "Motie van het lid Rikkers-Oosterkamp — Langdurige zorg", "2025-04-24"),
         ("kst-21501-02-2798", .motie, "Motie van het lid Tuinman c.s. — Raad Algemene Zaken en Raad Buitenlandse Zaken", "2024-01-18"),
@@ -40,7 +35,7 @@ import Testing
     @Test(arguments: cases.indices)
     func readsKindTitleAndDateOfRealLetters(index: Int) throws {
         let expected = Self.cases[index]
-        let header = LetterHeaderParser().parse(try fixture(expected.file), fileName: expected.file + ".txt")
+        let header = LetterHeaderParser().parse(try EntityFixtures.text(expected.file), fileName: expected.file + ".txt")
         #expect(header.kind == expected.kind)
         #expect(header.title == expected.title)
         #expect(header.date?.iso == expected.date)

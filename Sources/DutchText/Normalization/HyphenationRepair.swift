@@ -247,15 +247,12 @@ enum HyphenationRepair {
         guard m > 0, n >= m, let base = line.baseAddress else { return false }
         let first = word[0]
         let last = word[m - 1]
-        let firstLanes = UInt64(first) &* 0x0101_0101_0101_0101
-        let lastLanes = UInt64(last) &* 0x0101_0101_0101_0101
         let maxStart = n - m
         var i = 0
         while i <= maxStart {
             if i + 7 <= maxStart {
-                let x = (UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ firstLanes)
-                    | (UnsafeRawPointer(base + i + m - 1).loadUnaligned(as: UInt64.self) ^ lastLanes)
-                let lanes = ByteLanes.zeroLanes(x)  // 0x80 exactly where both bytes match
+                let lanes = ByteLanes.pairLanes(
+                    UnsafeRawPointer(base), at: i, first: first, firstCase: 0, last: last, lastCase: 0, distance: m - 1)
                 if lanes == 0 {
                     i += 8
                     continue
@@ -279,19 +276,14 @@ enum HyphenationRepair {
     /// Bit `j` set when byte `j` of `x` (in memory order) is a word byte (``isWordByte(_:)``).
     @inline(__always)
     private static func wordBits(_ x: UInt64) -> UInt64 {
-        let folded = (x & 0x7F7F_7F7F_7F7F_7F7F) | 0x2020_2020_2020_2020
-        // Bit 7 of a lane: 0x61...0x7A after setting the case bit, or a byte >= 0x80.
-        let letter = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)
-        let lanes = (letter | x) & 0x8080_8080_8080_8080
-        return (lanes &* 0x0002_0408_1020_4081) >> 56  // bit 7 of every lane, lane 0 lowest
+        // Bit 7 of a lane: an ASCII letter, or a byte >= 0x80.
+        ByteLanes.highBits(ByteLanes.letterLanes(x) | x)
     }
 
-    /// FNV-1a of a word: a cheap test before building an array to look up.
+    /// ``FNV1a`` of a word: a cheap test before building an array to look up.
     @inline(__always)
     private static func fingerprint(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in word { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return hash
+        FNV1a.hash(word)
     }
 
     // MARK: - Word tables

@@ -164,7 +164,7 @@ public struct CountryGazetteer: Sendable {
                     while i < buffer.count && NameFolding.isLetter(buffer, i) {
                         i += NameFolding.sequenceLength(buffer[i])
                     }
-                    if !key.isEmpty { key.append(0x20) }
+                    if !key.isEmpty { key.append(UInt8(ascii: " ")) }
                     NameFolding.append(buffer, start..<min(i, buffer.count), to: &key)
                 } else {
                     i += NameFolding.sequenceLength(buffer[i])

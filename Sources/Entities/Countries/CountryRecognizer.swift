@@ -1,3 +1,5 @@
+import DutchText
+
 /// Finds countries in Dutch text: names ("Griekenland", "Verenigde Staten"), adjectives
 /// ("Griekse", "Deense"), demonyms ("Marokkanen") and capitalized abbreviations ("VS", "DDR").
 ///
@@ -94,24 +96,9 @@ struct CountryScanner {
     /// scalar: the only bytes that can start a capitalized word.
     @inline(__always)
     private func nextCapital(from start: Int) -> Int? {
-        let n = bytes.count
-        guard start < n, let base = bytes.baseAddress else { return nil }
-        var i = start
-        // Eight bytes at a time: most blocks of running text hold no capital.
-        while i + 8 <= n {
-            let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-            let low = x & 0x7F7F_7F7F_7F7F_7F7F
-            // Bit 7 of a lane: the byte is >= 0x41 and < 0x5B, or has its own bit 7 set.
-            let hits = ((low &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(low &+ 0x2525_2525_2525_2525) | x) & 0x8080_8080_8080_8080
-            if hits != 0 { return i + hits.trailingZeroBitCount / 8 }
-            i += 8
-        }
-        while i < n {
-            let b = bytes[i]
-            if b >= 0x80 || (b >= 0x41 && b <= 0x5A) { return i }
-            i += 1
-        }
-        return nil
+        // Most blocks of running text hold no capital: ByteLanes tests eight bytes at a time.
+        let i = ByteLanes.firstCapitalOrMultiByte(in: bytes, from: start)
+        return i < bytes.count ? i : nil
     }
 
     /// Whether a word starts at `i`: the text starts there or the scalar before is no letter.
@@ -176,7 +163,7 @@ struct CountryScanner {
                 key.removeSubrange(length...)
             }
             guard continues else { break }
-            key.append(0x20)
+            key.append(UInt8(ascii: " "))
             NameFolding.append(bytes, next, to: &key)
             guard let entry = lookupKey() else { break }
             if let form = entry.form {
@@ -194,8 +181,8 @@ struct CountryScanner {
     @inline(__always)
     private func isMissingASCIIWord(_ word: Range<Int>) -> Bool {
         for k in word where bytes[k] >= 0x80 { return false }
-        let first = bytes[word.lowerBound] | 0x20
-        let second = word.count > 1 ? bytes[word.lowerBound + 1] | 0x20 : 0
+        let first = bytes[word.lowerBound] | ASCII.caseBit
+        let second = word.count > 1 ? bytes[word.lowerBound + 1] | ASCII.caseBit : 0
         return !gazetteer.forms.mayHold(first: first, second: second, length: word.count)
     }
 
@@ -207,17 +194,17 @@ struct CountryScanner {
     private func isBrokenWordAhead(_ position: Int) -> Bool {
         guard position + 1 < bytes.count else { return false }
         let b = bytes[position], c = bytes[position + 1]
-        return (b == 0xC2 && c == 0xAD) || (b == 0x2D && (c == 0x0A || c == 0x0D))
+        return (b == 0xC2 && c == 0xAD) || (b == UInt8(ascii: "-") && (c == UInt8(ascii: "\n") || c == UInt8(ascii: "\r")))
     }
 
     /// Whether `gap` is a soft hyphen, or a hyphen at the end of a line.
     private func isBrokenWord(_ gap: Range<Int>) -> Bool {
         if gap.count == 2 && bytes[gap.lowerBound] == 0xC2 && bytes[gap.lowerBound + 1] == 0xAD { return true }
-        guard gap.count >= 2, bytes[gap.lowerBound] == 0x2D else { return false }
-        for k in gap.dropFirst() where bytes[k] != 0x0A && bytes[k] != 0x0D && bytes[k] != 0x20 {
+        guard gap.count >= 2, bytes[gap.lowerBound] == UInt8(ascii: "-") else { return false }
+        for k in gap.dropFirst() where bytes[k] != UInt8(ascii: "\n") && bytes[k] != UInt8(ascii: "\r") && bytes[k] != UInt8(ascii: " ") {
             return false
         }
-        return bytes[gap.lowerBound + 1] == 0x0A || bytes[gap.lowerBound + 1] == 0x0D
+        return bytes[gap.lowerBound + 1] == UInt8(ascii: "\n") || bytes[gap.lowerBound + 1] == UInt8(ascii: "\r")
     }
 
     /// The country of an abbreviation written in capitals ("VS", "DDR", "UdSSR").
@@ -227,7 +214,7 @@ struct CountryScanner {
         for k in word {
             let b = bytes[k]
             if b >= 0x80 { return nil }
-            if b >= 0x41 && b <= 0x5A { capitals += 1 }
+            if b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") { capitals += 1 }
         }
         guard capitals >= word.count - 1 else { return nil }
         return gazetteer.abbreviation(packed: CountryGazetteer.packed(UnsafeBufferPointer(rebasing: bytes[word])))
@@ -243,12 +230,12 @@ struct CountryScanner {
         while i < limit && !NameFolding.isLetter(bytes, i) {
             let b = bytes[i]
             switch b {
-            case 0x20, 0x09, 0x0A, 0x0D:
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
                 i += 1
-            case 0x2D:
+            case UInt8(ascii: "-"):
                 hyphens += 1
                 i += 1
-            case 0x27:
+            case UInt8(ascii: "'"):
                 apostrophes += 1
                 i += 1
             case 0xC2 where i + 1 < bytes.count && (bytes[i + 1] == 0xA0 || bytes[i + 1] == 0xAD):
@@ -307,8 +294,8 @@ struct CountryScanner {
         var commas = 0
         for k in range {
             switch bytes[k] {
-            case 0x20, 0x09, 0x0A, 0x0D: continue
-            case 0x2C: commas += 1
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): continue
+            case UInt8(ascii: ","): commas += 1
             default: return .other
             }
         }
@@ -321,9 +308,9 @@ struct CountryScanner {
         var k = word.lowerBound - 1
         while k >= 0 {
             switch bytes[k] {
-            case 0x20, 0x09, 0x0A, 0x0D, 0x30...0x39, 0x22, 0x28:
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "\""), UInt8(ascii: "("):
                 k -= 1
-            case 0x2E, 0x21, 0x3F, 0x3A, 0x3B:
+            case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";"):
                 return true
             default:
                 return false
@@ -403,7 +390,7 @@ struct CountryScanner {
         }
         // "A. L. Engels", "W. Fransen": an initial before a surname.
         if let previous, previous.count == 1, previous.upperBound < bytes.count,
-            bytes[previous.upperBound] == 0x2E, NameFolding.isUpper(bytes, previous.lowerBound),
+            bytes[previous.upperBound] == UInt8(ascii: "."), NameFolding.isUpper(bytes, previous.lowerBound),
             previous.upperBound + 6 > surface.lowerBound
         {
             return false
@@ -425,13 +412,13 @@ struct CountryScanner {
         switch form.kind {
         case .adjective:
             // "Engels- en Nederlandstalig": the first part of a compound.
-            if surface.upperBound + 1 < bytes.count && bytes[surface.upperBound] == 0x2D
-                && [0x20, 0x0A, 0x0D].contains(bytes[surface.upperBound + 1])
+            if surface.upperBound + 1 < bytes.count && bytes[surface.upperBound] == UInt8(ascii: "-")
+                && [UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r")].contains(bytes[surface.upperBound + 1])
             {
                 return false
             }
             // "Engels-talige", "Frans-sen" (a word broken at the line end).
-            if surface.upperBound + 1 < bytes.count && bytes[surface.upperBound] == 0x2D,
+            if surface.upperBound + 1 < bytes.count && bytes[surface.upperBound] == UInt8(ascii: "-"),
                 let next, next.lowerBound == surface.upperBound + 1, shape(next) == .lower
             {
                 return false

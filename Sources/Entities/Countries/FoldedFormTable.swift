@@ -1,3 +1,5 @@
+import DutchText
+
 /// An open-addressing hash table from folded phrases (words joined by one space) to
 /// ``CountryForm``s. Every proper prefix of a phrase is also stored, marked as continuing,
 /// so a scanner can extend a match word by word and stop as soon as no phrase goes on.
@@ -17,21 +19,17 @@ struct FoldedFormTable: Sendable {
     /// longer keys): most capitalized words of a letter fail this test before being hashed.
     private var lengthsByStart = [UInt64](repeating: 0, count: 1 << 10)
 
-    /// FNV-1a over the key bytes.
+    /// ``FNV1a`` over the key bytes.
     @inline(__always)
     static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in key {
-            h = (h ^ UInt64(b)) &* 0x100_0000_01b3
-        }
-        return h
+        FNV1a.hash(key)
     }
 
     /// Adds `form` under `key` and marks every proper word prefix of `key` as continuing.
     /// An existing form under the same key is kept (first entry wins).
     mutating func insert(_ key: [UInt8], form: CountryForm) {
         var prefixEnd = 0
-        while let space = key[prefixEnd...].firstIndex(of: 0x20) {
+        while let space = key[prefixEnd...].firstIndex(of: UInt8(ascii: " ")) {
             let index = entryIndex(for: Array(key[..<space]))
             entries[index].continues = true
             prefixEnd = space + 1

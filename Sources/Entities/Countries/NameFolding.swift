@@ -1,12 +1,18 @@
+import DutchText
+
 /// Folds the UTF-8 bytes of a word for gazetteer lookup: lower case, diacritics dropped
 /// (`BELGIË`, `België` and `Belgie` all fold to `belgie`), `ĳ` to `ij`, combining marks skipped.
+/// The letters come from `Folding.latinLetters`, the one Latin folding table.
 enum NameFolding {
-    /// Base letters of U+00C0…U+00FF; `?` marks a code point that folds to two letters or none.
-    private static let latin1: [UInt8] = Array("AAAAAA?CEEEEIIIIDNOOOOO?OUUUUY??aaaaaa?ceeeeiiiidnooooo?ouuuuy?y".utf8)
-    /// Base letters of U+0100…U+017F, with their case; `ĳ` and `œ` are expanded separately.
-    private static let latinExtendedA: [UInt8] = Array(
-        "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs"
-            .utf8)
+    /// The folded letters of U+00C0…U+017F from ``Folding/latinLetters``, packed as
+    /// `first | second << 8` (`second` 0 for one letter); 0 where the table folds nothing.
+    private static let latinLetters: [UInt16] = Folding.latinLetters.map { letters in
+        letters.reversed().reduce(0) { $0 << 8 | UInt16($1) }
+    }
+    /// Whether each scalar U+0100…U+017F is an upper-case letter.
+    private static let latinExtendedAUpper: [Bool] = (0x100..<0x180).map { value in
+        Unicode.Scalar(UInt32(value))?.properties.isUppercase ?? false
+    }
 
     /// How many bytes the UTF-8 sequence starting with `lead` has.
     @inline(__always)
@@ -22,7 +28,7 @@ enum NameFolding {
     @inline(__always)
     static func isLetter(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         let b = bytes[i]
-        if b < 0x80 { return (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+        if b < 0x80 { return (b | ASCII.caseBit) >= UInt8(ascii: "a") && (b | ASCII.caseBit) <= UInt8(ascii: "z") }
         if b == 0xC3 {
             guard i + 1 < bytes.count else { return false }
             let c = bytes[i + 1]
@@ -35,14 +41,13 @@ enum NameFolding {
     @inline(__always)
     static func isUpper(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         let b = bytes[i]
-        if b < 0x80 { return b >= 0x41 && b <= 0x5A }
+        if b < 0x80 { return b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") }
         guard i + 1 < bytes.count else { return false }
         let c = bytes[i + 1]
         if b == 0xC3 { return c >= 0x80 && c <= 0x9E }
         if b == 0xC4 || b == 0xC5 {
             let scalar = (Int(b & 0x1F) << 6) | Int(c & 0x3F)
-            let letter = latinExtendedA[scalar - 0x100]
-            return letter >= 0x41 && letter <= 0x5A
+            return latinExtendedAUpper[scalar - 0x100]
         }
         return false
     }
@@ -54,7 +59,7 @@ enum NameFolding {
         while i < end {
             let b = bytes[i]
             if b < 0x80 {
-                out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                out.append(b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? b | ASCII.caseBit : b)
                 i += 1
                 continue
             }
@@ -67,24 +72,10 @@ enum NameFolding {
             let c = bytes[i + 1]
             let scalar = (Int(b & 0x1F) << 6) | Int(c & 0x3F)
             switch scalar {
-            case 0xC0...0xFF:
-                let letter = latin1[scalar - 0xC0]
-                if letter != 0x3F {
-                    out.append(letter | 0x20)
-                } else {
-                    switch scalar {
-                    case 0xC6, 0xE6: out.append(0x61); out.append(0x65)
-                    case 0xDE, 0xFE: out.append(0x74); out.append(0x68)
-                    case 0xDF: out.append(0x73); out.append(0x73)
-                    default: out.append(b); out.append(c)
-                    }
-                }
-            case 0x132, 0x133:
-                out.append(0x69); out.append(0x6A)
-            case 0x152, 0x153:
-                out.append(0x6F); out.append(0x65)
-            case 0x100...0x17F:
-                out.append(latinExtendedA[scalar - 0x100] | 0x20)
+            case 0xC0...0x17F where latinLetters[scalar - 0xC0] != 0:
+                let letters = latinLetters[scalar - 0xC0]
+                out.append(UInt8(truncatingIfNeeded: letters))
+                if letters > 0xFF { out.append(UInt8(truncatingIfNeeded: letters >> 8)) }
             case 0x300...0x36F:
                 break
             default:

@@ -56,10 +56,7 @@ public struct DateRecognizer: EntityRecognizer {
     private func mention(
         _ date: DutchDate, _ text: LetterBytes, _ start: Int, _ end: Int, inText: Bool, primary: Bool
     ) -> Mention {
-        Mention(
-            kind: .date, key: date.iso, label: date.iso,
-            start: inText ? start : nil, end: inText ? end : nil,
-            surface: text.string(start, end), primary: primary)
+        Mention(kind: .date, key: date.iso, label: date.iso, in: text, start, end, inText: inText, primary: primary)
     }
 
     /// Every full date (with a year) in the text.
@@ -77,10 +74,6 @@ public struct DateRecognizer: EntityRecognizer {
         }
         return result
     }
-
-    private static let voorgesteld = Array("voorgesteld".utf8)
-    private static let datum = Array("datum".utf8)
-    private static let den = Array("den ".utf8)
 
     /// The letter's own date and its byte range.
     static func letterDate(in text: LetterBytes, lines: [LetterLine]) -> (date: DutchDate, start: Int, end: Int)? {
@@ -120,20 +113,16 @@ public struct DateRecognizer: EntityRecognizer {
         return next
     }
 
-    private static let antwoord = Array("antwoord".utf8)
-    private static let nader = Array("nader ".utf8)
-
     /// Whether `start..<end` holds an answer heading: `Antwoord`, `ANTWOORD`, `Nader antwoord`
     /// as a whole word (not `antwoorden`, not `het antwoord` in a question).
     private static func hasAnswerHeading(_ text: LetterBytes, from start: Int, to end: Int) -> Bool {
         var from = start
-        while let a = text.find(antwoord, from: from, to: end) {
+        while let a = text.find("antwoord", from: from, to: end) {
             from = a + 1
-            guard text.isWordStart(a), a + antwoord.count >= end || !LetterBytes.isLetter(text.bytes[a + antwoord.count]) else {
-                continue
-            }
-            if text.bytes[a] == 0x41 { return true }
-            if a >= nader.count, text.matches(nader, at: a - nader.count, end: a) { return true }
+            let after = a + 8
+            guard text.isWordStart(a), after >= end || !LetterBytes.isLetter(text.bytes[after]) else { continue }
+            if text.bytes[a] == UInt8(ascii: "A") { return true }
+            if a >= 6, text.matches("nader ", at: a - 6, end: a) { return true }
         }
         return false
     }
@@ -149,9 +138,9 @@ public struct DateRecognizer: EntityRecognizer {
         let b = text.bytes
         var i = line.start
         while i < line.end {
-            if b[i] == 0x56, text.isWordStart(i) {
-                if text.matches(voorgesteld, at: i, end: line.end) {
-                    return (firstDate(text, from: i + voorgesteld.count, to: min(line.end, i + 120)), settled)
+            if b[i] == UInt8(ascii: "V"), text.isWordStart(i) {
+                if let after = text.end(of: "voorgesteld", at: i, end: line.end) {
+                    return (firstDate(text, from: after, to: min(line.end, i + 120)), settled)
                 }
                 if settled == nil {
                     settled = vastgesteldDate(text, at: i, line) ?? meetingDate(text, at: i, line)
@@ -167,22 +156,22 @@ public struct DateRecognizer: EntityRecognizer {
     /// inside the word (`(Inge-jfonden 3 april 1985)`).
     private static func submissionDate(_ text: LetterBytes, from start: Int, to end: Int) -> (date: DutchDate, start: Int, end: Int)? {
         var from = start
-        while let open = text.find(parenthesis, from: from, to: end) {
+        while let open = text.find("(", from: from, to: end) {
             from = open + 1
-            let ending: [UInt8]
-            if text.matches(inge, at: open + 1, end: end) {
-                ending = onden
-            } else if text.matches(ontv, at: open + 1, end: end) {
-                ending = angen
+            let ending: StaticString
+            if text.matches("inge", at: open + 1, end: end) {
+                ending = "onden"
+            } else if text.matches("ontv", at: open + 1, end: end) {
+                ending = "angen"
             } else {
                 continue
             }
             var j = open + 5
             let limit = min(end, j + 12)
-            while j < limit, LetterBytes.isLetter(text.bytes[j]) || text.bytes[j] == 0x2D { j += 1 }
-            guard text.matches(ending, at: j - ending.count, end: j) else { continue }
+            while j < limit, LetterBytes.isLetter(text.bytes[j]) || text.bytes[j] == UInt8(ascii: "-") { j += 1 }
+            guard text.matches(ending, at: j - ending.utf8CodeUnitCount, end: j) else { continue }
             var dateStart = text.skipSpace(from: j, to: end)
-            if text.matches(op, at: dateStart, end: end) { dateStart += op.count }
+            dateStart = text.end(of: "op ", at: dateStart, end: end) ?? dateStart
             if let found = DutchDate.scan(text, at: dateStart, end: end) {
                 return (found.date, dateStart, found.end)
             }
@@ -190,85 +179,67 @@ public struct DateRecognizer: EntityRecognizer {
         return nil
     }
 
-    private static let parenthesis = Array("(".utf8)
-    private static let inge = Array("inge".utf8)
-    private static let ontv = Array("ontv".utf8)
-    private static let onden = Array("onden".utf8)
-    private static let angen = Array("angen".utf8)
-    private static let op = Array("op ".utf8)
-
     /// `Den Haag, 6 oktober 1994` — a short place name, a comma and a date at the start of a
     /// line (OCR may run the first sentence into it); or The Hague's name with a comma and a
     /// date anywhere in a line (`… Staten-Generaal. 's Gravenhage, 6 November 1917.`).
     private static func placeDate(_ text: LetterBytes, _ line: LetterLine) -> (date: DutchDate, start: Int, end: Int)? {
         let b = text.bytes
         let first = b[line.start]
-        if LetterBytes.isUpperASCII(first) || first == 0x27 || first == 0xE2 || first == 0x73 {
+        if LetterBytes.isUpperASCII(first) || first == UInt8(ascii: "'") || first == 0xE2 || first == UInt8(ascii: "s") {
             var comma = line.start
-            while comma < line.end, comma - line.start <= 28, b[comma] != 0x2C {
+            while comma < line.end, comma - line.start <= 28, b[comma] != UInt8(ascii: ",") {
                 let c = b[comma]
-                guard LetterBytes.isLetter(c) || c == 0x20 || c == 0x27 || c == 0x2D || c == 0x2E || c >= 0x80 else { break }
+                guard LetterBytes.isLetter(c) || c == UInt8(ascii: " ") || c == UInt8(ascii: "'") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || c >= 0x80 else { break }
                 comma += 1
             }
-            if comma < line.end, b[comma] == 0x2C, comma - line.start >= 3,
-                first != 0x73 || (comma - line.start > 2 && (b[line.start + 1] == 0x2D || b[line.start + 1] == 0x20)),
+            if comma < line.end, b[comma] == UInt8(ascii: ","), comma - line.start >= 3,
+                first != UInt8(ascii: "s") || (comma - line.start > 2 && (b[line.start + 1] == UInt8(ascii: "-") || b[line.start + 1] == UInt8(ascii: " "))),
                 let found = dateAfterComma(text, comma, line)
             {
                 return found
             }
         }
         var from = line.start
-        while let h = text.find(gravenhage, from: from, to: line.end) ?? text.find(denHaag, from: from, to: line.end) {
+        while let h = text.find("venhage", from: from, to: line.end) ?? text.find("den haag", from: from, to: line.end) {
             var comma = h + 7
-            while comma < line.end, comma < h + 10, b[comma] != 0x2C { comma += 1 }
-            if comma < line.end, b[comma] == 0x2C, let found = dateAfterComma(text, comma, line) { return found }
+            while comma < line.end, comma < h + 10, b[comma] != UInt8(ascii: ",") { comma += 1 }
+            if comma < line.end, b[comma] == UInt8(ascii: ","), let found = dateAfterComma(text, comma, line) { return found }
             from = h + 1
         }
         return nil
     }
 
-    private static let gravenhage = Array("venhage".utf8)
-    private static let denHaag = Array("den haag".utf8)
-
     /// The date right after the comma of a place-and-date line.
     private static func dateAfterComma(_ text: LetterBytes, _ comma: Int, _ line: LetterLine) -> (date: DutchDate, start: Int, end: Int)? {
         var dateStart = text.skipBlanks(from: comma + 1, to: line.end)
-        if text.matches(den, at: dateStart, end: line.end) { dateStart += den.count }
+        dateStart = text.end(of: "den ", at: dateStart, end: line.end) ?? dateStart
         guard let found = DutchDate.scan(text, at: dateStart, end: line.end) else { return nil }
         return (found.date, dateStart, found.end)
     }
 
-    private static let vastgesteld = Array("vastgesteld".utf8)
-
     /// A report's `Vastgesteld 21 januari 1982` (also `Vastgesteld: 9 november 1993`,
     /// `Vastgesteld den 15 December 1909`); the word starts with a capital, the date follows at once.
     private static func vastgesteldDate(_ text: LetterBytes, at v: Int, _ line: LetterLine) -> (date: DutchDate, start: Int, end: Int)? {
-        guard text.matches(vastgesteld, at: v, end: line.end) else { return nil }
-        var j = v + vastgesteld.count
-        if j < line.end, text.bytes[j] == 0x3A { j += 1 }
+        guard var j = text.end(of: "vastgesteld", at: v, end: line.end) else { return nil }
+        if j < line.end, text.bytes[j] == UInt8(ascii: ":") { j += 1 }
         let dateStart = text.skipBlanks(from: j, to: line.end)
-        guard dateStart > j || text.bytes[j - 1] == 0x3A else { return nil }
-        var k = dateStart
-        if text.matches(op, at: k, end: line.end) { k += op.count }
-        if text.matches(den, at: k, end: line.end) { k += den.count }
+        guard dateStart > j || text.bytes[j - 1] == UInt8(ascii: ":") else { return nil }
+        var k = text.end(of: "op ", at: dateStart, end: line.end) ?? dateStart
+        k = text.end(of: "den ", at: k, end: line.end) ?? k
         guard let found = DutchDate.scan(text, at: k, end: line.end) else { return nil }
         return (found.date, k, found.end)
     }
 
-    private static let vergaderingVan = Array("VERGADERING VAN ".utf8)
-    private static let dag = Array("dag".utf8)
-
     /// A debate page's heading `VERGADERING VAN DINSDAG 29 OKTOBER 1957` (in capitals, with a
     /// weekday: "in zijn vergadering van vrijdag 29 maart 1963" in a letter is no heading).
     private static func meetingDate(_ text: LetterBytes, at v: Int, _ line: LetterLine) -> (date: DutchDate, start: Int, end: Int)? {
-        guard text.matchesExactly(vergaderingVan, at: v, end: line.end) else { return nil }
-        let dayStart = v + vergaderingVan.count
+        guard let dayStart = text.end(of: "VERGADERING VAN ", at: v, end: line.end, exactly: true) else { return nil }
         var dayEnd = dayStart
         while dayEnd < line.end, LetterBytes.isLetter(text.bytes[dayEnd]) { dayEnd += 1 }
-        guard dayEnd - dayStart >= 5, dayEnd - dayStart <= 9, text.matches(dag, at: dayEnd - 3, end: dayEnd) else { return nil }
+        guard dayEnd - dayStart >= 5, dayEnd - dayStart <= 9, text.matches("dag", at: dayEnd - 3, end: dayEnd) else { return nil }
         var j = dayEnd
-        while j < line.end, text.bytes[j] == 0x2C || LetterBytes.isBlank(text.bytes[j]) { j += 1 }
-        if text.matches(den, at: j, end: line.end) { j += den.count }
+        while j < line.end, text.bytes[j] == UInt8(ascii: ",") || LetterBytes.isBlank(text.bytes[j]) { j += 1 }
+        j = text.end(of: "den ", at: j, end: line.end) ?? j
         guard let found = DutchDate.scan(text, at: j, end: line.end) else { return nil }
         return (found.date, j, found.end)
     }
@@ -277,9 +248,9 @@ public struct DateRecognizer: EntityRecognizer {
     private static func datumDate(
         _ text: LetterBytes, _ line: LetterLine, next: LetterLine?
     ) -> (date: DutchDate, start: Int, end: Int)? {
-        guard text.lineStarts(line, with: datum) else { return nil }
-        var j = line.start + datum.count
-        if j < line.end, text.bytes[j] == 0x3A { j += 1 }
+        guard text.lineStarts(line, with: "datum") else { return nil }
+        var j = line.start + 5
+        if j < line.end, text.bytes[j] == UInt8(ascii: ":") { j += 1 }
         j = text.skipBlanks(from: j, to: line.end)
         if j < line.end {
             guard let found = DutchDate.scan(text, at: j, end: line.end) else { return nil }

@@ -45,7 +45,7 @@ public struct DutchDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         var start = text.skipSpace(from: 0, to: text.count)
         var end = text.count
         while end > start, LetterBytes.isSpace(text.bytes[end - 1]) { end -= 1 }
-        if end > start, text.bytes[end - 1] == 0x2E { end -= 1 }
+        if end > start, text.bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
         if text.matches("den ", at: start, end: end) { start += 4 }
         guard let found = scan(text, at: start, end: end), found.end == end else { return nil }
         return found.date
@@ -77,7 +77,7 @@ public struct DutchDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         let day = text.number(i, firstEnd)
         var j = firstEnd
         // A numeric date or a day range.
-        if j < end, b[j] == 0x2D || b[j] == 0x2F || text.dashLength(at: j, end: end) > 0 {
+        if j < end, b[j] == UInt8(ascii: "-") || b[j] == UInt8(ascii: "/") || text.dashLength(at: j, end: end) > 0 {
             let separator = b[j]
             let dash = max(1, text.dashLength(at: j, end: end))
             let secondStart = j + dash
@@ -113,10 +113,10 @@ public struct DutchDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         while monthEnd < end, LetterBytes.isLetter(b[monthEnd]) { monthEnd += 1 }
         guard let month = DutchMonth.month(text, monthStart, monthEnd) else { return nil }
         var yearStart = monthEnd
-        if yearStart < end, b[yearStart] == 0x2E { yearStart += 1 }
+        if yearStart < end, b[yearStart] == UInt8(ascii: ".") { yearStart += 1 }
         let afterMonth = yearStart
         yearStart = text.skipSpace(from: yearStart, to: end)
-        guard yearStart > afterMonth || b[afterMonth - 1] == 0x2E else { return nil }
+        guard yearStart > afterMonth || b[afterMonth - 1] == UInt8(ascii: ".") else { return nil }
         let yearEnd = text.skipDigits(from: yearStart, to: end)
         guard yearEnd - yearStart == 4, text.isWordEnd(yearEnd, end: end),
             let date = DutchDate(year: text.number(yearStart, yearEnd), month: month, day: day)
@@ -127,9 +127,9 @@ public struct DutchDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     /// `yyyy-mm-dd` at `i`, whose four year digits end at `yearEnd`.
     private static func scanISO(_ text: LetterBytes, at i: Int, yearEnd: Int, end: Int) -> (date: DutchDate, end: Int)? {
         let b = text.bytes
-        guard yearEnd < end, b[yearEnd] == 0x2D else { return nil }
+        guard yearEnd < end, b[yearEnd] == UInt8(ascii: "-") else { return nil }
         let monthEnd = text.skipDigits(from: yearEnd + 1, to: end)
-        guard monthEnd - yearEnd - 1 == 2, monthEnd < end, b[monthEnd] == 0x2D else { return nil }
+        guard monthEnd - yearEnd - 1 == 2, monthEnd < end, b[monthEnd] == UInt8(ascii: "-") else { return nil }
         let dayEnd = text.skipDigits(from: monthEnd + 1, to: end)
         guard dayEnd - monthEnd - 1 == 2, text.isWordEnd(dayEnd, end: end),
             let date = DutchDate(
@@ -142,7 +142,7 @@ public struct DutchDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     /// Old ordinal suffixes after a day number: "1ste", "29sten", "2de", "2den", "8e", "8en".
     private static func isOrdinalSuffix(_ text: LetterBytes, _ start: Int, _ end: Int) -> Bool {
         switch end - start {
-        case 1: return LetterBytes.lower(text.bytes[start]) == 0x65  // e
+        case 1: return LetterBytes.lower(text.bytes[start]) == UInt8(ascii: "e")  // e
         case 2: return text.matches("de", at: start, end: end) || text.matches("en", at: start, end: end)
         case 3: return text.matches("ste", at: start, end: end) || text.matches("den", at: start, end: end)
         case 4: return text.matches("sten", at: start, end: end)

@@ -77,7 +77,7 @@ public struct DossierNumber: Sendable, Hashable, CustomStringConvertible {
         // Amounts and numbers with more groups ("32 317 678", "32.317", "32,5").
         if j < end {
             if LetterBytes.isAlphanumeric(b[j]) { return nil }
-            if (b[j] == 0x2E || b[j] == 0x2C), j + 1 < end, LetterBytes.isDigit(b[j + 1]) { return nil }
+            if (b[j] == UInt8(ascii: ".") || b[j] == UInt8(ascii: ",")), j + 1 < end, LetterBytes.isDigit(b[j + 1]) { return nil }
             if threeDigitGroup(text, after: j, end: end) != nil { return nil }
         }
         guard DossierNumber(number: value) != nil else { return nil }
@@ -91,7 +91,7 @@ public struct DossierNumber: Sendable, Hashable, CustomStringConvertible {
     private static func threeDigitGroup(_ text: LetterBytes, after i: Int, end: Int) -> Int? {
         let b = text.bytes
         var j = i
-        if j < end, b[j] == 0x20 {
+        if j < end, b[j] == UInt8(ascii: " ") {
             j += 1
         } else if j + 1 < end, b[j] == 0xC2, b[j + 1] == 0xA0 {
             j += 2
@@ -122,17 +122,17 @@ public struct DossierNumber: Sendable, Hashable, CustomStringConvertible {
             return (nil, i)
         }
         // ", hoofdstuk XII" and ", XIV," in footers: "20 200, hfdst. XIII, nr. 114".
-        if i + 2 < end, b[i] == 0x2C, b[i + 1] == 0x20 {
+        if i + 2 < end, b[i] == UInt8(ascii: ","), b[i + 1] == UInt8(ascii: " ") {
             let s = i + 2
             if let r = afterChapterWord(text, at: s, end: end), let (roman, romanEnd) = scanRoman(text, at: r, end: end) {
                 return (roman, romanEnd)
             }
-            if let (roman, romanEnd) = scanRoman(text, at: s, end: end), romanEnd < end, b[romanEnd] == 0x2C {
+            if let (roman, romanEnd) = scanRoman(text, at: s, end: end), romanEnd < end, b[romanEnd] == UInt8(ascii: ",") {
                 return (roman, romanEnd)
             }
             return (nil, i)
         }
-        guard i < end, b[i] == 0x20 else { return (nil, i) }
+        guard i < end, b[i] == UInt8(ascii: " ") else { return (nil, i) }
         let s = afterChapterWord(text, at: i + 1, end: end) ?? i + 1
         if let (roman, romanEnd) = scanRoman(text, at: s, end: end) { return (roman, romanEnd) }
         return (nil, i)
@@ -149,7 +149,7 @@ public struct DossierNumber: Sendable, Hashable, CustomStringConvertible {
     private static func afterChapterWord(_ text: LetterBytes, at i: Int, end: Int) -> Int? {
         for word in chapterWords where text.matches(word, at: i, end: end) {
             var j = i + word.count
-            if j < end, text.bytes[j] == 0x2E { j += 1 }
+            if j < end, text.bytes[j] == UInt8(ascii: ".") { j += 1 }
             let k = text.skipBlanks(from: j, to: end)
             guard k < end, k > j || LetterBytes.isUpperASCII(text.bytes[k]) else { return nil }
             return k
@@ -162,13 +162,13 @@ public struct DossierNumber: Sendable, Hashable, CustomStringConvertible {
     private static func scanRoman(_ text: LetterBytes, at i: Int, end: Int) -> (String, Int)? {
         let b = text.bytes
         var j = i
-        while j < end, b[j] == 0x49 || b[j] == 0x56 || b[j] == 0x58 { j += 1 }  // I V X
+        while j < end, b[j] == UInt8(ascii: "I") || b[j] == UInt8(ascii: "V") || b[j] == UInt8(ascii: "X") { j += 1 }  // I V X
         guard j > i, j - i <= 6 else { return nil }
         var value = 0
         var previous = 0
         var k = j - 1
         while k >= i {
-            let v = b[k] == 0x49 ? 1 : (b[k] == 0x56 ? 5 : 10)
+            let v = b[k] == UInt8(ascii: "I") ? 1 : (b[k] == UInt8(ascii: "V") ? 5 : 10)
             value += v < previous ? -v : v
             previous = max(previous, v)
             k -= 1
@@ -176,7 +176,7 @@ public struct DossierNumber: Sendable, Hashable, CustomStringConvertible {
         guard (1...39).contains(value) else { return nil }
         var letters = text.string(i, j)
         guard romanSpelling(value) == letters else { return nil }
-        if j < end, b[j] == 0x41 || b[j] == 0x42, text.isWordEnd(j + 1, end: end) {
+        if j < end, b[j] == UInt8(ascii: "A") || b[j] == UInt8(ascii: "B"), text.isWordEnd(j + 1, end: end) {
             letters.append(Character(UnicodeScalar(b[j])))
             j += 1
         }
@@ -195,12 +195,12 @@ public struct DossierNumber: Sendable, Hashable, CustomStringConvertible {
     private static func scanRijkswet(_ text: LetterBytes, at i: Int, end: Int) -> Int {
         let b = text.bytes
         var j = i
-        if j < end, b[j] == 0x20 { j += 1 }
-        guard j + 2 < end, b[j] == 0x28, b[j + 1] == 0x52 else { return i }
+        if j < end, b[j] == UInt8(ascii: " ") { j += 1 }
+        guard j + 2 < end, b[j] == UInt8(ascii: "("), b[j + 1] == UInt8(ascii: "R") else { return i }
         j += 2
-        if j < end, b[j] == 0x20 { j += 1 }
+        if j < end, b[j] == UInt8(ascii: " ") { j += 1 }
         let digitsEnd = text.skipDigits(from: j, to: end)
-        guard digitsEnd - j >= 3, digitsEnd - j <= 4, digitsEnd < end, b[digitsEnd] == 0x29 else { return i }
+        guard digitsEnd - j >= 3, digitsEnd - j <= 4, digitsEnd < end, b[digitsEnd] == UInt8(ascii: ")") else { return i }
         return digitsEnd + 1
     }
 }

@@ -79,7 +79,7 @@ public struct DossierRecognizer: EntityRecognizer {
     /// numbers stay: `36 410, nr. 19` is a dossier of its own beside `36410-XVI`.
     private static func withChapters(_ mentions: [Mention], primaryKey: String?, mastheadChapters: [String]) -> [Mention] {
         var ownChaptered: [Int: [String]] = [:]
-        for m in mentions where m.primary && m.key.utf8.contains(0x2D) {
+        for m in mentions where m.primary && m.key.utf8.contains(UInt8(ascii: "-")) {
             guard let number = DossierNumber.parse(m.key), let part = number.part, isRoman(part) else { continue }
             if !(ownChaptered[number.number]?.contains(m.key) ?? false) { ownChaptered[number.number, default: []].append(m.key) }
         }
@@ -142,10 +142,7 @@ public struct DossierRecognizer: EntityRecognizer {
     private func mention(
         _ number: DossierNumber, _ text: LetterBytes, _ start: Int, _ end: Int, inText: Bool, primary: Bool
     ) -> Mention {
-        Mention(
-            kind: .dossier, key: number.key, label: number.key,
-            start: inText ? start : nil, end: inText ? end : nil,
-            surface: text.string(start, end), primary: primary)
+        Mention(kind: .dossier, key: number.key, label: number.key, in: text, start, end, inText: inText, primary: primary)
     }
 
     /// A dossier number cited in the text.
@@ -160,13 +157,6 @@ public struct DossierRecognizer: EntityRecognizer {
         var group: Int = 0
     }
 
-    private static let kamerstuk = Array("kamerstuk".utf8)
-    private static let dossier = Array("dossier".utf8)
-    private static let kamerdossier = Array("kamerdossier".utf8)
-    private static let tweedeKamer = Array("tweede kamer".utf8)
-    private static let eersteKamer = Array("eerste kamer".utf8)
-    private static let vergaderjaar = Array("vergaderjaar".utf8)
-    private static let zitting = Array("zitting".utf8)
     private static let publicationWords: Set<String> = [
         "stb", "stcrt", "trb", "blz", "staatsblad", "staatscourant", "tractatenblad",
         "handelingen", "aanhangsel", "pag", "bijlage", "art", "artikel", "jaargang",
@@ -190,43 +180,40 @@ public struct DossierRecognizer: EntityRecognizer {
             let c = b[i]
             // Only K, k, D, d, T, E, B, b and digits start a trigger or a number: one bit test
             // passes over most words.
-            guard c < 0x80, (c < 0x40 ? Self.digitStarts : Self.letterStarts) >> UInt64(c & 0x3F) & 1 != 0 else { continue }
+            guard c < 0x80, (c < UInt8(ascii: "@") ? Self.digitStarts : Self.letterStarts) >> UInt64(c & 0x3F) & 1 != 0 else { continue }
             var found: [Citation] = []
             switch c {
-            case 0x4B, 0x6B:  // K k
-                if text.matches("kamerstuk", at: i, end: end) {
-                    var j = i + kamerstuk.count
+            case UInt8(ascii: "K"), UInt8(ascii: "k"):  // K k
+                if var j = text.end(of: "kamerstuk", at: i, end: end) {
                     while j < end, LetterBytes.isLowerASCII(b[j]) { j += 1 }
                     found = afterTrigger(text, at: j, end: end, isFooter: false)
-                } else if text.matches("kamerdossier", at: i, end: end) {
-                    found = afterTrigger(text, at: i + kamerdossier.count, end: end, isFooter: false)
+                } else if let j = text.end(of: "kamerdossier", at: i, end: end) {
+                    found = afterTrigger(text, at: j, end: end, isFooter: false)
                 }
-            case 0x44, 0x64:  // D d
-                if text.matches("dossier", at: i, end: end) {
-                    var j = i + dossier.count
-                    if text.matches("nummer", at: j, end: end) { j += 6 }
+            case UInt8(ascii: "D"), UInt8(ascii: "d"):  // D d
+                if var j = text.end(of: "dossier", at: i, end: end) {
+                    j = text.end(of: "nummer", at: j, end: end) ?? j
                     if j < end, !LetterBytes.isLetter(b[j]) {
                         found = afterTrigger(text, at: j, end: end, isFooter: false, requireAdjacent: true)
                     }
                 }
-            case 0x54, 0x45:  // T E
-                if i + 2 <= end, b[i + 1] == 0x4B, text.isWordEnd(i + 2, end: end) {
+            case UInt8(ascii: "T"), UInt8(ascii: "E"):  // T E
+                if i + 2 <= end, b[i + 1] == UInt8(ascii: "K"), text.isWordEnd(i + 2, end: end) {
                     found = afterTrigger(text, at: i + 2, end: end, isFooter: false)
-                } else if text.matches("tweede kamer", at: i, end: end) || text.matches("eerste kamer", at: i, end: end) {
-                    let j = i + tweedeKamer.count
-                    if j < end, b[j] == 0x2C {
+                } else if let j = text.end(of: "tweede kamer", at: i, end: end) ?? text.end(of: "eerste kamer", at: i, end: end) {
+                    if j < end, b[j] == UInt8(ascii: ",") {
                         let k = text.skipSpace(from: j + 1, to: end)
                         if text.matches("vergaderjaar", at: k, end: end) || text.matches("zitting", at: k, end: end) {
                             let footer = isLineStart(text, i)
-                            found = afterTrigger(text, at: k, end: end, isFooter: footer, numberedBySession: c == 0x54)
+                            found = afterTrigger(text, at: k, end: end, isFooter: footer, numberedBySession: c == UInt8(ascii: "T"))
                         }
                     }
                 }
-            case 0x42, 0x62:  // B b
-                if text.matches("bijlage", at: i, end: end) {
-                    found = afterBijlageHandelingen(text, at: i + bijlage.count, end: end)
+            case UInt8(ascii: "B"), UInt8(ascii: "b"):  // B b
+                if let j = text.end(of: "bijlage", at: i, end: end) {
+                    found = afterBijlageHandelingen(text, at: j, end: end)
                 }
-            case 0x30...0x39:
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 found = beforeNumberSign(text, at: i, end: end)
             default:
                 break
@@ -244,7 +231,7 @@ public struct DossierRecognizer: EntityRecognizer {
     private static func isLineStart(_ text: LetterBytes, _ i: Int) -> Bool {
         var k = i - 1
         while k >= 0, LetterBytes.isBlank(text.bytes[k]) { k -= 1 }
-        return k < 0 || text.bytes[k] == 0x0A
+        return k < 0 || text.bytes[k] == UInt8(ascii: "\n")
     }
 
     /// The dossier numbers after a trigger word: skips chamber (`I`, `II`, `I/II`), session
@@ -266,19 +253,21 @@ public struct DossierRecognizer: EntityRecognizer {
         while i < limit, steps < 10 {
             steps += 1
             let c = b[i]
-            if LetterBytes.isSpace(c) || c == 0x2C || c == 0x3A || c == 0x2E || c == 0x28 {
+            if LetterBytes.isSpace(c) || c == UInt8(ascii: ",") || c == UInt8(ascii: ":") || c == UInt8(ascii: ".") || c == UInt8(ascii: "(") {
                 i += 1
                 continue
             }
             if requireAdjacent { break }
-            if c == 0x49 {  // I, II, I/II
+            if c == UInt8(ascii: "I") {  // I, II, I/II
                 var j = i
-                while j < limit, b[j] == 0x49 || b[j] == 0x2F { j += 1 }
+                while j < limit, b[j] == UInt8(ascii: "I") || b[j] == UInt8(ascii: "/") { j += 1 }
                 if j - i <= 4, text.isWordEnd(j, end: end) { i = j; continue }
                 break
             }
-            if text.matches(vergaderjaar, at: i, end: limit) { i += vergaderjaar.count; continue }
-            if text.matches(zitting, at: i, end: limit) { i += zitting.count; continue }
+            if let after = text.end(of: "vergaderjaar", at: i, end: limit) ?? text.end(of: "zitting", at: i, end: limit) {
+                i = after
+                continue
+            }
             if LetterBytes.isDigit(c), let yearEnd = sessionYears(text, at: i, end: limit) {
                 if sessionYear == nil { sessionYear = text.number(i, i + 4) }
                 i = yearEnd
@@ -299,8 +288,8 @@ public struct DossierRecognizer: EntityRecognizer {
             result.append(Citation(number: found.number, start: position, end: citationEnd, isFooter: isFooter))
             // Further numbers: "29 754 en 30 035", "21 501-20, nr. 12; 21 501-02, nr. 3".
             var j = text.skipBlanks(from: citationEnd, to: end)
-            if j < end, b[j] == 0x2F { j = text.skipBlanks(from: j + 1, to: end); position = j; continue }
-            if j < end, b[j] == 0x2C || b[j] == 0x3B || b[j] == 0x2F {
+            if j < end, b[j] == UInt8(ascii: "/") { j = text.skipBlanks(from: j + 1, to: end); position = j; continue }
+            if j < end, b[j] == UInt8(ascii: ",") || b[j] == UInt8(ascii: ";") || b[j] == UInt8(ascii: "/") {
                 j += 1
             } else if text.matches("en ", at: j, end: end) {
                 j += 2
@@ -319,7 +308,7 @@ public struct DossierRecognizer: EntityRecognizer {
     private static func numberOfSession(_ text: LetterBytes, at i: Int, end: Int, year: Int, isFooter: Bool) -> [Citation] {
         for sign in numberSigns where text.matches(sign, at: i, end: end) {
             let s = text.skipBlanks(from: i + sign.count, to: end)
-            guard s > i + sign.count || sign.last == 0x2E,
+            guard s > i + sign.count || sign.last == UInt8(ascii: "."),
                 let found = DossierNumber.scan(text, at: s, end: end, allowFourDigits: true),
                 isDossierOfSession(found.number.number, year: year)
             else { return [] }
@@ -338,8 +327,6 @@ public struct DossierRecognizer: EntityRecognizer {
         return number >= expected - 3500 && number <= expected + 2500
     }
 
-    private static let bijlage = Array("bijlage".utf8)
-    private static let handelingen = Array("handelingen".utf8)
     private static let handelingenSkips: [[UInt8]] = [
         "tweede kamer", "der staten-generaal", "staten-generaal", "van de", "der", "bij de", "ii", "zitting",
     ].map { Array($0.utf8) }
@@ -350,20 +337,20 @@ public struct DossierRecognizer: EntityRecognizer {
     private static func afterBijlageHandelingen(_ text: LetterBytes, at start: Int, end: Int) -> [Citation] {
         let b = text.bytes
         var i = start
-        if i < end, b[i] == 0x6E { i += 1 }  // bijlagen
+        if i < end, b[i] == UInt8(ascii: "n") { i += 1 }  // bijlagen
         let limit = min(end, i + 90)
         var sawHandelingen = false
         var steps = 0
         while i < limit, steps < 14 {
             steps += 1
             let c = b[i]
-            if LetterBytes.isSpace(c) || c == 0x2C || c == 0x3A || c == 0x2E { i += 1; continue }
+            if LetterBytes.isSpace(c) || c == UInt8(ascii: ",") || c == UInt8(ascii: ":") || c == UInt8(ascii: ".") { i += 1; continue }
             let dash = text.dashLength(at: i, end: limit)
             if dash > 0, sawHandelingen { i += dash; continue }
             if !sawHandelingen {
-                if text.matches(handelingen, at: i, end: limit), text.isWordEnd(i + handelingen.count, end: limit) {
+                if let after = text.end(of: "handelingen", at: i, end: limit), text.isWordEnd(after, end: limit) {
                     sawHandelingen = true
-                    i += handelingen.count
+                    i = after
                     continue
                 }
                 if let skip = handelingenSkips.first(where: { text.matches($0, at: i, end: limit) && text.isWordEnd(i + $0.count, end: limit) }) {
@@ -394,7 +381,7 @@ public struct DossierRecognizer: EntityRecognizer {
         guard firstEnd - i == 4, (1800...2099).contains(text.number(i, firstEnd)) else { return nil }
         var j = firstEnd
         let dash = text.dashLength(at: j, end: end)
-        if dash > 0 { j += dash } else if j < end, text.bytes[j] == 0x2F { j += 1 } else { return nil }
+        if dash > 0 { j += dash } else if j < end, text.bytes[j] == UInt8(ascii: "/") { j += 1 } else { return nil }
         j = text.skipBlanks(from: j, to: end)
         let secondEnd = text.skipDigits(from: j, to: end)
         guard secondEnd - j == 2 || secondEnd - j == 4 else { return nil }
@@ -410,20 +397,20 @@ public struct DossierRecognizer: EntityRecognizer {
         var result: [Citation] = []
         for line in lines where line.length >= 8 {
             var e = line.end
-            if b[e - 1] == 0x2E { e -= 1 }
+            if b[e - 1] == UInt8(ascii: ".") { e -= 1 }
             guard e > line.start, LetterBytes.isDigit(b[e - 1]) else { continue }
             var s = e
             while s > line.start, LetterBytes.isDigit(b[s - 1]) { s -= 1 }
             guard e - s <= 3 else { continue }
             // A range of stuk numbers: "49—51", "1—5".
             var dash = 0
-            if s >= 1, b[s - 1] == 0x2D { dash = 1 } else if s >= 3, text.dashLength(at: s - 3, end: s) == 3 { dash = 3 }
+            if s >= 1, b[s - 1] == UInt8(ascii: "-") { dash = 1 } else if s >= 3, text.dashLength(at: s - 3, end: s) == 3 { dash = 3 }
             if dash > 0, s - dash > line.start, LetterBytes.isDigit(b[s - dash - 1]) {
                 var r = s - dash
                 while r > line.start, LetterBytes.isDigit(b[r - 1]) { r -= 1 }
                 if s - dash - r <= 3 { s = r }
             }
-            guard s > line.start + 6, b[s - 1] == 0x20, LetterBytes.isUpperASCII(b[s - 2]) else { continue }
+            guard s > line.start + 6, b[s - 1] == UInt8(ascii: " "), LetterBytes.isUpperASCII(b[s - 2]) else { continue }
             let chaptersEnd = s - 1
             var i = line.start
             while i < chaptersEnd {
@@ -447,7 +434,7 @@ public struct DossierRecognizer: EntityRecognizer {
         {
             result.append(Citation(number: found.number, start: i, end: found.end, isFooter: true))
             if found.end == end { return result }
-            guard text.bytes[found.end] == 0x2C else { return nil }
+            guard text.bytes[found.end] == UInt8(ascii: ",") else { return nil }
             i = text.skipBlanks(from: found.end + 1, to: end)
         }
         return nil
@@ -458,10 +445,10 @@ public struct DossierRecognizer: EntityRecognizer {
         let firstEnd = text.skipDigits(from: i, to: end)
         guard firstEnd - i == 4, (1800...2099).contains(text.number(i, firstEnd)) else { return nil }
         let dash = text.dashLength(at: firstEnd, end: end)
-        let separator = dash > 0 ? dash : (firstEnd < end && text.bytes[firstEnd] == 0x2F ? 1 : 0)
+        let separator = dash > 0 ? dash : (firstEnd < end && text.bytes[firstEnd] == UInt8(ascii: "/") ? 1 : 0)
         guard separator > 0 else {
             // A lone year is a session only when a comma follows ("TK 1994, 23 900").
-            return firstEnd < end && text.bytes[firstEnd] == 0x2C ? firstEnd : nil
+            return firstEnd < end && text.bytes[firstEnd] == UInt8(ascii: ",") ? firstEnd : nil
         }
         let secondEnd = text.skipDigits(from: firstEnd + separator, to: end)
         let length = secondEnd - firstEnd - separator
@@ -473,12 +460,12 @@ public struct DossierRecognizer: EntityRecognizer {
     private static func ondernummerEnd(_ text: LetterBytes, at i: Int, end: Int) -> Int? {
         let b = text.bytes
         var j = i
-        if j < end, b[j] == 0x2C { j += 1 }
+        if j < end, b[j] == UInt8(ascii: ",") { j += 1 }
         j = text.skipSpace(from: j, to: end)
-        guard j + 2 < end, LetterBytes.lower(b[j]) == 0x6E, LetterBytes.lower(b[j + 1]) == 0x72 else { return nil }
+        guard j + 2 < end, LetterBytes.lower(b[j]) == UInt8(ascii: "n"), LetterBytes.lower(b[j + 1]) == UInt8(ascii: "r") else { return nil }
         j += 2
-        if j < end, b[j] == 0x73 { j += 1 }
-        if j < end, b[j] == 0x2E { j += 1 }
+        if j < end, b[j] == UInt8(ascii: "s") { j += 1 }
+        if j < end, b[j] == UInt8(ascii: ".") { j += 1 }
         j = text.skipBlanks(from: j, to: end)
         let digitsEnd = text.skipDigits(from: j, to: end)
         guard digitsEnd > j else { return nil }
@@ -491,7 +478,7 @@ public struct DossierRecognizer: EntityRecognizer {
         guard let found = DossierNumber.scan(text, at: i, end: end, allowFourDigits: true) else { return [] }
         var first = Citation(number: found.number, start: i, end: found.end, isFooter: false)
         var second: Citation?
-        if found.end < end, text.bytes[found.end] == 0x2F,
+        if found.end < end, text.bytes[found.end] == UInt8(ascii: "/"),
             let other = DossierNumber.scan(text, at: found.end + 1, end: end, allowFourDigits: false, requireWordStart: false),
             let otherEnd = ondernummerEnd(text, at: other.end, end: end)
         {
@@ -513,7 +500,7 @@ public struct DossierRecognizer: EntityRecognizer {
     /// `het wetsvoorstel Wet gesloten coffeeshopketen (34 165)`.
     private static func isParenthesized(_ text: LetterBytes, _ start: Int, _ numberEnd: Int, end: Int) -> Bool {
         let b = text.bytes
-        guard start >= 3, b[start - 1] == 0x28, numberEnd < end, b[numberEnd] == 0x29, LetterBytes.isSpace(b[start - 2]) else {
+        guard start >= 3, b[start - 1] == UInt8(ascii: "("), numberEnd < end, b[numberEnd] == UInt8(ascii: ")"), LetterBytes.isSpace(b[start - 2]) else {
             return false
         }
         var k = start - 2
@@ -522,7 +509,7 @@ public struct DossierRecognizer: EntityRecognizer {
         // After a year: "der rijksbegroting voor het dienstjaar 1956 (4954)".
         var y = k
         while y > 0, LetterBytes.isDigit(b[y - 1]) { y -= 1 }
-        return k + 1 - y == 4 && (y == 0 || b[y - 1] == 0x20) && (1800...2099).contains(text.number(y, k + 1))
+        return k + 1 - y == 4 && (y == 0 || b[y - 1] == UInt8(ascii: " ")) && (1800...2099).contains(text.number(y, k + 1))
     }
 
     /// Words before a parenthesized number that make it a quantity, not a bill.

@@ -26,7 +26,7 @@ enum HeadingCase {
             let value = c.value
             if value < 0x80 {
                 bytesLeft -= 1
-                if value &- 0x41 < 26 { upper += 1 } else if value &- 0x61 < 26 { lower += 1 }
+                if value &- UInt32(ascii: "A") < 26 { upper += 1 } else if value &- UInt32(ascii: "a") < 26 { lower += 1 }
             } else {
                 bytesLeft -= value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
                 if c.properties.isAlphabetic {
@@ -86,21 +86,21 @@ enum HeadingCase {
 
     /// The words of `text` joined by single spaces; `text` itself when it is already so.
     private static func singleSpaced(_ text: String) -> String {
-        var previous: UInt8 = 0x20
+        var previous: UInt8 = UInt8(ascii: " ")
         for b in text.utf8 {
-            if b == 0x20, previous == 0x20 { return text.split(separator: " ").joined(separator: " ") }
+            if b == UInt8(ascii: " "), previous == UInt8(ascii: " ") { return text.split(separator: " ").joined(separator: " ") }
             previous = b
         }
-        if previous == 0x20 { return text.split(separator: " ").joined(separator: " ") }
+        if previous == UInt8(ascii: " ") { return text.split(separator: " ").joined(separator: " ") }
         return text
     }
 
     /// Each hyphen-separated part with an initial capital: "rikkers-oosterkamp" → "Rikkers-Oosterkamp".
     private static func capitalized(_ word: String) -> String {
         var bytes = Array(word.utf8)
-        if bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x80 }) {
+        if bytes.allSatisfy({ $0 >= UInt8(ascii: " ") && $0 < 0x80 }) {
             // Plain ASCII, on bytes: the first byte of each hyphen-separated part raised.
-            for k in bytes.indices where (k == 0 || bytes[k - 1] == 0x2D) && bytes[k] &- 0x61 < 26 {
+            for k in bytes.indices where (k == 0 || bytes[k - 1] == UInt8(ascii: "-")) && bytes[k] &- UInt8(ascii: "a") < 26 {
                 bytes[k] &= 0xDF
             }
             return String(decoding: bytes, as: UTF8.self)
@@ -113,7 +113,7 @@ enum HeadingCase {
     /// "VI", "XVII" (budget chapters).
     private static func isRoman(_ word: String) -> Bool {
         // After its opening parentheses a numeral starts with I, V or X: most words fail on their first byte.
-        guard let first = word.utf8.first, first == 0x49 || first == 0x56 || first == 0x58 || first == 0x28 else { return false }
+        guard let first = word.utf8.first, first == UInt8(ascii: "I") || first == UInt8(ascii: "V") || first == UInt8(ascii: "X") || first == UInt8(ascii: "(") else { return false }
         var letters = Substring(word.trimmingPunctuation())
         if letters.count > 2, letters.last == "A" || letters.last == "B" { letters = letters.dropLast() }  // "IXB"
         return !letters.isEmpty && letters.count <= 6 && letters.allSatisfy { $0 == "I" || $0 == "V" || $0 == "X" }

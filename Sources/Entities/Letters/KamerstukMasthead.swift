@@ -105,12 +105,12 @@ struct KamerstukMasthead {
             var i = line.start
             while i < line.end {
                 let b = text.bytes[i]
-                guard LetterBytes.isDigit(b) || b == 0x2F else { return false }
+                guard LetterBytes.isDigit(b) || b == UInt8(ascii: "/") else { return false }
                 i += 1
             }
             return true
         }
-        if line.length > 40 || text.find([0x2C], from: line.start, to: line.end) != nil { return false }
+        if line.length > 40 || text.find([UInt8(ascii: ",")], from: line.start, to: line.end) != nil { return false }
         return text.lineStarts(line, with: "tweede kamer")
             || text.lineStarts(line, with: "eerste kamer")
             || text.lineStarts(line, with: "staten-generaal")
@@ -125,10 +125,10 @@ struct KamerstukMasthead {
         var wordEnd = line.start
         while wordEnd < line.end, LetterBytes.isLetter(text.bytes[wordEnd]) { wordEnd += 1 }
         let length = wordEnd - line.start
-        guard length == 7 || length == 8, LetterBytes.lower(text.bytes[line.start]) == 0x7A else { return false }
+        guard length == 7 || length == 8, LetterBytes.lower(text.bytes[line.start]) == UInt8(ascii: "z") else { return false }
         let yearStart = text.skipBlanks(from: wordEnd, to: line.end)
         guard yearStart > wordEnd, text.skipDigits(from: yearStart, to: line.end) - yearStart == 4 else { return false }
-        return LetterBytes.lower(text.bytes[wordEnd - 2]) == 0x6E && LetterBytes.lower(text.bytes[wordEnd - 1]) == 0x67
+        return LetterBytes.lower(text.bytes[wordEnd - 2]) == UInt8(ascii: "n") && LetterBytes.lower(text.bytes[wordEnd - 1]) == UInt8(ascii: "g")
     }
 
     /// The dossier number that 1950s–1970s mastheads print after the session:
@@ -141,7 +141,7 @@ struct KamerstukMasthead {
         guard yearEnd - i == 4 else { return nil }
         i = yearEnd
         let dash = text.dashLength(at: i, end: line.end)
-        if dash > 0 || (i < line.end && text.bytes[i] == 0x2F) {
+        if dash > 0 || (i < line.end && text.bytes[i] == UInt8(ascii: "/")) {
             let next = i + max(dash, 1)
             let secondEnd = text.skipDigits(from: next, to: line.end)
             if secondEnd - next == 4 || secondEnd - next == 2 { i = secondEnd }
@@ -166,16 +166,16 @@ struct KamerstukMasthead {
             return (n < 10 ? "0\(n)" : "\(n)", true)
         }
         // Fund letter: 36410-A (Infrastructuurfonds), 36600-J (Deltafonds).
-        if line.length == 1, LetterBytes.isUpperASCII(b[line.start]), b[line.start] != 0x49, b[line.start] != 0x56, b[line.start] != 0x58 {
+        if line.length == 1, LetterBytes.isUpperASCII(b[line.start]), b[line.start] != UInt8(ascii: "I"), b[line.start] != UInt8(ascii: "V"), b[line.start] != UInt8(ascii: "X") {
             return (text.string(line), true)
         }
         // Rijkswet number.
         var i = line.start
-        if b[i] == 0x28 { i += 1 }
-        if i < line.end, b[i] == 0x52 {
+        if b[i] == UInt8(ascii: "(") { i += 1 }
+        if i < line.end, b[i] == UInt8(ascii: "R") {
             let s = text.skipBlanks(from: i + 1, to: line.end)
             let e = text.skipDigits(from: s, to: line.end)
-            if e > s, e == line.end || (b[e] == 0x29 && e + 1 == line.end) { return (nil, true) }
+            if e > s, e == line.end || (b[e] == UInt8(ascii: ")") && e + 1 == line.end) { return (nil, true) }
         }
         // Budget chapter, alone or as "Hoofdstuk VII …".
         var s = line.start
@@ -206,10 +206,10 @@ struct KamerstukMasthead {
     static func isOndernummer(_ text: LetterBytes, _ line: LetterLine) -> Bool {
         guard line.length <= 12 else { return false }
         var dot = line.start
-        while dot < line.end, text.bytes[dot] != 0x2E { dot += 1 }
+        while dot < line.end, text.bytes[dot] != UInt8(ascii: ".") { dot += 1 }
         guard dot < line.end, dot - line.start <= 3, dot > line.start else { return false }
         let first = LetterBytes.lower(text.bytes[line.start])
-        guard first == 0x6E || first == 0x69 else { return false }  // n, i (OCR "IMr.")
+        guard first == UInt8(ascii: "n") || first == UInt8(ascii: "i") else { return false }  // n, i (OCR "IMr.")
         let digits = text.skipBlanks(from: dot + 1, to: line.end)
         return digits < line.end && LetterBytes.isDigit(text.bytes[digits])
     }
@@ -219,7 +219,7 @@ struct KamerstukMasthead {
         var start = line.start
         // "50. BRIEF VAN …" in old collected editions.
         let digitsEnd = text.skipDigits(from: start, to: line.end)
-        if digitsEnd > start, digitsEnd < line.end, text.bytes[digitsEnd] == 0x2E {
+        if digitsEnd > start, digitsEnd < line.end, text.bytes[digitsEnd] == UInt8(ascii: ".") {
             start = text.skipBlanks(from: digitsEnd + 1, to: line.end)
         }
         for word in headingWords where text.matches(word, at: start, end: line.end) {

@@ -1,7 +1,13 @@
 import DutchText
 
 /// The UTF-8 bytes of a letter with the byte-level scanning the header parser and the
-/// dossier, date and organisation recognizers share. Offsets are UTF-8 byte offsets.
+/// dossier, date, toezegging and organisation recognizers share. Offsets are UTF-8 byte offsets.
+///
+/// One of three layers, each with one job: `LetterBytes` reads ASCII (lines, words spelled in
+/// ASCII, digits, dashes) and treats every byte of a multi-byte scalar as a letter;
+/// ``MinisterText`` reads scalars (names and role words with accented letters, folded through
+/// `Folding.latinLetters`); ``NameFolding`` turns a word into a gazetteer key. The eight-bytes
+/// at a time searches all three need are `ByteLanes`'.
 struct LetterBytes {
     /// The text's UTF-8 bytes.
     let bytes: [UInt8]
@@ -41,7 +47,7 @@ struct LetterBytes {
     /// The offset of the first `\n` at or after `start`, or the end of `b`; eight bytes at a time.
     @inline(__always)
     static func lineBreak(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        ByteLanes.firstIndex(of: 0x0A, in: b, from: start, to: b.count)
+        ByteLanes.firstIndex(of: UInt8(ascii: "\n"), in: b, from: start, to: b.count)
     }
 
     /// The text of `start..<end` as a `String`.
@@ -52,38 +58,32 @@ struct LetterBytes {
 
     func string(_ line: LetterLine) -> String { string(line.start, line.end) }
 
-    /// Whether the bytes at `i` spell `word` (ASCII lowercase), comparing case-insensitively.
-    func matches(_ word: [UInt8], at i: Int, end: Int? = nil) -> Bool {
-        word.withUnsafeBufferPointer { matches($0, at: i, end: end) }
+    /// Whether the bytes at `i` spell `word`: ASCII lowercase compared case-insensitively, or
+    /// byte for byte when `exactly`.
+    func matches(_ word: [UInt8], at i: Int, end: Int? = nil, exactly: Bool = false) -> Bool {
+        word.withUnsafeBufferPointer { matches($0, at: i, end: end, exactly: exactly) }
     }
 
-    /// ``matches(_:at:end:)`` for a literal, without building an array from it.
-    func matches(_ word: StaticString, at i: Int, end: Int? = nil) -> Bool {
-        word.withUTF8Buffer { matches($0, at: i, end: end) }
+    /// ``matches(_:at:end:exactly:)`` for a literal, without building an array from it.
+    func matches(_ word: StaticString, at i: Int, end: Int? = nil, exactly: Bool = false) -> Bool {
+        word.withUTF8Buffer { matches($0, at: i, end: end, exactly: exactly) }
     }
 
-    private func matches(_ word: UnsafeBufferPointer<UInt8>, at i: Int, end: Int?) -> Bool {
+    private func matches(_ word: UnsafeBufferPointer<UInt8>, at i: Int, end: Int?, exactly: Bool = false) -> Bool {
         let limit = end ?? bytes.count
         guard i >= 0, i + word.count <= limit else { return false }
-        for k in 0..<word.count where Self.lower(bytes[i + k]) != word[k] { return false }
+        if exactly {
+            for k in 0..<word.count where bytes[i + k] != word[k] { return false }
+        } else {
+            for k in 0..<word.count where Self.lower(bytes[i + k]) != word[k] { return false }
+        }
         return true
     }
 
-    /// Whether the bytes at `i` spell `word` exactly (case-sensitive).
-    func matchesExactly(_ word: [UInt8], at i: Int, end: Int? = nil) -> Bool {
-        word.withUnsafeBufferPointer { matchesExactly($0, at: i, end: end) }
-    }
-
-    /// ``matchesExactly(_:at:end:)`` for a literal, without building an array from it.
-    func matchesExactly(_ word: StaticString, at i: Int, end: Int? = nil) -> Bool {
-        word.withUTF8Buffer { matchesExactly($0, at: i, end: end) }
-    }
-
-    private func matchesExactly(_ word: UnsafeBufferPointer<UInt8>, at i: Int, end: Int?) -> Bool {
-        let limit = end ?? bytes.count
-        guard i >= 0, i + word.count <= limit else { return false }
-        for k in 0..<word.count where bytes[i + k] != word[k] { return false }
-        return true
+    /// The offset just past `word` when the bytes at `i` spell it (as ``matches(_:at:end:exactly:)``
+    /// compares), else `nil`: `text.end(of: "kamerstuk", at: i)`.
+    func end(of word: StaticString, at i: Int, end: Int? = nil, exactly: Bool = false) -> Int? {
+        matches(word, at: i, end: end, exactly: exactly) ? i + word.utf8CodeUnitCount : nil
     }
 
     /// Whether the line starts with `word` (lowercase ASCII) followed by a non-letter.
@@ -104,33 +104,36 @@ struct LetterBytes {
 
     /// The first occurrence of `word` (lowercase ASCII, case-insensitive) in `start..<end`.
     func find(_ word: [UInt8], from start: Int, to end: Int) -> Int? {
+        word.withUnsafeBufferPointer { find($0, from: start, to: end) }
+    }
+
+    /// ``find(_:from:to:)`` for a literal, without building an array from it.
+    func find(_ word: StaticString, from start: Int, to end: Int) -> Int? {
+        word.withUTF8Buffer { find($0, from: start, to: end) }
+    }
+
+    private func find(_ word: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
         guard let first = word.first, !Self.isUpperASCII(first), start >= 0, end <= bytes.count, end - start >= word.count
         else { return nil }
         let last = end - word.count
         // The first byte in both cases, so the loop compares bytes without folding them.
-        let upper = Self.isLowerASCII(first) ? first & 0xDF : first
-        // For eight bytes at once: setting 0x20 in each maps `upper` onto `first` (a letter's
-        // case bit), and xor with `first` in every lane leaves a zero byte where either stands.
-        let caseBits: UInt64 = upper == first ? 0 : 0x2020_2020_2020_2020
-        let firstInEveryLane = UInt64(first) &* 0x0101_0101_0101_0101
-        // The word's last byte is tested in the same lanes, `word.count - 1` bytes on: a
-        // position must hold both, which far fewer do than hold the first byte alone.
+        let upper = Self.isLowerASCII(first) ? first & ~ASCII.caseBit : first
+        // Eight positions at once on the first and the last byte of the word: a position must
+        // hold both, which far fewer do than hold the first byte alone.
+        let firstCase = upper == first ? 0 : ByteLanes.caseBits
         let final = word[word.count - 1]
-        let finalCaseBits: UInt64 = Self.isLowerASCII(final) ? 0x2020_2020_2020_2020 : 0
-        let finalInEveryLane = UInt64(final) &* 0x0101_0101_0101_0101
-        let finalOffset = word.count - 1
+        let finalCase = Self.isLowerASCII(final) ? ByteLanes.caseBits : 0
         return bytes.withUnsafeBufferPointer { b in
             let base = UnsafeRawPointer(b.baseAddress!)
             var i = start
             while i <= last {
-                if i + 8 <= last + 1 {
-                    let firstLanes = (base.loadUnaligned(fromByteOffset: i, as: UInt64.self) | caseBits) ^ firstInEveryLane
-                    let finalLanes =
-                        (base.loadUnaligned(fromByteOffset: i + finalOffset, as: UInt64.self) | finalCaseBits) ^ finalInEveryLane
-                    if !Self.hasZeroByte(firstLanes | finalLanes) {
-                        i += 8
-                        continue
-                    }
+                if i + 8 <= last + 1,
+                    ByteLanes.pairLanes(
+                        base, at: i, first: first, firstCase: firstCase, last: final, lastCase: finalCase,
+                        distance: word.count - 1) == 0
+                {
+                    i += 8
+                    continue
                 }
                 let c = b[i]
                 if c == first || c == upper, matches(word, at: i, end: end) { return i }
@@ -140,39 +143,28 @@ struct LetterBytes {
         }
     }
 
-    /// Whether any of the eight bytes of `lanes` is zero (the classic bit trick: only a zero
-    /// byte borrows into its own high bit while that bit was clear).
+    /// Index past the bytes from `i` on that `holds` accepts.
     @inline(__always)
-    private static func hasZeroByte(_ lanes: UInt64) -> Bool {
-        (lanes &- 0x0101_0101_0101_0101) & ~lanes & 0x8080_8080_8080_8080 != 0
+    func skip(from i: Int, to end: Int, while holds: (UInt8) -> Bool) -> Int {
+        var j = i
+        while j < end, holds(bytes[j]) { j += 1 }
+        return j
     }
 
     /// Index past the spaces and tabs at `i`.
-    func skipBlanks(from i: Int, to end: Int) -> Int {
-        var j = i
-        while j < end, Self.isBlank(bytes[j]) { j += 1 }
-        return j
-    }
+    func skipBlanks(from i: Int, to end: Int) -> Int { skip(from: i, to: end, while: Self.isBlank) }
 
     /// Index past the whitespace (including line breaks) at `i`.
-    func skipSpace(from i: Int, to end: Int) -> Int {
-        var j = i
-        while j < end, Self.isSpace(bytes[j]) { j += 1 }
-        return j
-    }
+    func skipSpace(from i: Int, to end: Int) -> Int { skip(from: i, to: end, while: Self.isSpace) }
 
     /// Index past the run of ASCII digits at `i`.
-    func skipDigits(from i: Int, to end: Int) -> Int {
-        var j = i
-        while j < end, Self.isDigit(bytes[j]) { j += 1 }
-        return j
-    }
+    func skipDigits(from i: Int, to end: Int) -> Int { skip(from: i, to: end, while: Self.isDigit) }
 
     /// The value of the ASCII digits in `start..<end` (at most 9 digits).
     func number(_ start: Int, _ end: Int) -> Int {
         var v = 0
         var i = start
-        while i < end, i < start + 9 { v = v * 10 + Int(bytes[i] &- 0x30); i += 1 }
+        while i < end, i < start + 9 { v = v * 10 + Int(bytes[i] &- UInt8(ascii: "0")); i += 1 }
         return v
     }
 
@@ -188,21 +180,21 @@ struct LetterBytes {
         i >= (end ?? bytes.count) || !Self.isAlphanumeric(bytes[i])
     }
 
-    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
-    @inline(__always) static func isUpperASCII(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
-    @inline(__always) static func isLowerASCII(_ b: UInt8) -> Bool { b &- 0x61 < 26 }
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- UInt8(ascii: "0") < 10 }
+    @inline(__always) static func isUpperASCII(_ b: UInt8) -> Bool { b &- UInt8(ascii: "A") < 26 }
+    @inline(__always) static func isLowerASCII(_ b: UInt8) -> Bool { b &- UInt8(ascii: "a") < 26 }
     /// ASCII letters and every byte of a multi-byte scalar (accented letters).
     @inline(__always) static func isLetter(_ b: UInt8) -> Bool {
-        (b | 0x20) &- 0x61 < 26 || b >= 0x80
+        (b | ASCII.caseBit) &- UInt8(ascii: "a") < 26 || b >= 0x80
     }
     @inline(__always) static func isAlphanumeric(_ b: UInt8) -> Bool { isLetter(b) || isDigit(b) }
-    @inline(__always) static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D }
-    @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A }
-    @inline(__always) static func lower(_ b: UInt8) -> UInt8 { isUpperASCII(b) ? b | 0x20 : b }
+    @inline(__always) static func isBlank(_ b: UInt8) -> Bool { b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") || b == UInt8(ascii: "\r") }
+    @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") || b == UInt8(ascii: "\r") || b == UInt8(ascii: "\n") }
+    @inline(__always) static func lower(_ b: UInt8) -> UInt8 { isUpperASCII(b) ? b | ASCII.caseBit : b }
     /// A hyphen or an en or em dash starts at `i`; returns its length in bytes, else 0.
     func dashLength(at i: Int, end: Int) -> Int {
         guard i < end else { return 0 }
-        if bytes[i] == 0x2D { return 1 }
+        if bytes[i] == UInt8(ascii: "-") { return 1 }
         if bytes[i] == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94 {
             return 3
         }

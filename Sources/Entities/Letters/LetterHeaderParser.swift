@@ -108,10 +108,10 @@ public struct LetterHeaderParser: Sendable {
     private static func isMotieHeading(_ text: LetterBytes, from s: Int, end: Int) -> Bool {
         var i = s
         for _ in 0..<4 {
-            if text.matchesExactly(motie, at: i, end: end), text.isWordEnd(i + motie.count, end: end) { return true }
+            if text.matches(motie, at: i, end: end, exactly: true), text.isWordEnd(i + motie.count, end: end) { return true }
             var e = i
             while e < end, LetterBytes.isUpperASCII(text.bytes[e]) { e += 1 }
-            guard e - i >= 4, e < end, text.bytes[e] == 0x20 else { return false }
+            guard e - i >= 4, e < end, text.bytes[e] == UInt8(ascii: " ") else { return false }
             i = e + 1
         }
         return false
@@ -121,20 +121,20 @@ public struct LetterHeaderParser: Sendable {
     private static func isBriefHeading(_ text: LetterBytes, from s: Int, end: Int) -> Bool {
         var e = s
         while e < end, LetterBytes.isUpperASCII(text.bytes[e]) { e += 1 }
-        guard e + 4 <= end, text.bytes[e] == 0x20, text.matchesExactly("VAN", at: e + 1, end: end) else {
+        guard e + 4 <= end, text.bytes[e] == UInt8(ascii: " "), text.matches("VAN", at: e + 1, end: end, exactly: true) else {
             return false
         }
-        if e - s == 7 { return text.matchesExactly("BRIEVEN", at: s, end: end) }
+        if e - s == 7 { return text.matches("BRIEVEN", at: s, end: end, exactly: true) }
         guard e - s == 5 else { return false }
         var misses = 0
         for k in 0..<5 where text.bytes[s + k] != brief[k] { misses += 1 }
-        return misses <= 1 && text.bytes[s] == 0x42
+        return misses <= 1 && text.bytes[s] == UInt8(ascii: "B")
     }
 
     /// Past an item number such as "50. " or "2099. " at the start of a line.
     private static func afterItemNumber(_ text: LetterBytes, _ line: LetterLine) -> Int {
         let digitsEnd = text.skipDigits(from: line.start, to: line.end)
-        guard digitsEnd > line.start, digitsEnd < line.end, text.bytes[digitsEnd] == 0x2E else { return line.start }
+        guard digitsEnd > line.start, digitsEnd < line.end, text.bytes[digitsEnd] == UInt8(ascii: ".") else { return line.start }
         return text.skipBlanks(from: digitsEnd + 1, to: line.end)
     }
 
@@ -147,7 +147,7 @@ public struct LetterHeaderParser: Sendable {
         for (index, line) in lines.prefix(40).enumerated() {
             for word in subjectWords where text.lineStarts(line, with: word) {
                 var s = line.start + word.count
-                if s < line.end, text.bytes[s] == 0x3A { s += 1 }
+                if s < line.end, text.bytes[s] == UInt8(ascii: ":") { s += 1 }
                 s = text.skipBlanks(from: s, to: line.end)
                 if s < line.end { return text.string(s, line.end) }
                 if let next = lines.dropFirst(index + 1).prefix(2).first(where: { !$0.isEmpty }) {
@@ -182,7 +182,7 @@ public struct LetterHeaderParser: Sendable {
     private static func motieHeading(_ text: LetterBytes, _ line: LetterLine) -> String {
         var end = line.end
         if let v = text.find(Array(" voorgesteld".utf8), from: line.start, to: line.end),
-            text.matchesExactly(voorgesteld, at: v, end: line.end)
+            text.matches(voorgesteld, at: v, end: line.end, exactly: true)
         {
             end = v
         }
@@ -247,7 +247,7 @@ public struct LetterHeaderParser: Sendable {
         var at = 0
         var found: Int?
         while let i = text.find(Array("hierbij ".utf8), from: at, to: limit) {
-            if text.matchesExactly(hierbij, at: i, end: limit), text.isWordStart(i) { found = i; break }
+            if text.matches(hierbij, at: i, end: limit, exactly: true), text.isWordStart(i) { found = i; break }
             at = i + 1
         }
         guard let start = found else { return nil }
@@ -294,14 +294,14 @@ public struct LetterHeaderParser: Sendable {
         var wordHasStop = false
         while i < limit {
             let b = text.bytes[i]
-            if b == 0x2E, wordLength >= 3, !wordHasStop, i + 1 >= limit || LetterBytes.isSpace(text.bytes[i + 1]) { break }
+            if b == UInt8(ascii: "."), wordLength >= 3, !wordHasStop, i + 1 >= limit || LetterBytes.isSpace(text.bytes[i + 1]) { break }
             if LetterBytes.isSpace(b) {
-                if pieces.last != 0x20 { pieces.append(0x20) }
+                if pieces.last != UInt8(ascii: " ") { pieces.append(UInt8(ascii: " ")) }
                 wordLength = 0
                 wordHasStop = false
             } else {
                 pieces.append(b)
-                if b == 0x2E { wordHasStop = true } else { wordLength += 1 }
+                if b == UInt8(ascii: ".") { wordHasStop = true } else { wordLength += 1 }
             }
             i += 1
         }

@@ -89,9 +89,7 @@ struct WordSpans {
     @inline(__always)
     private static func wordBits(_ x: UInt64) -> UInt64 {
         // Bit 7 of a lane: an ASCII letter or digit, or a byte >= 0x80.
-        let lanes = ByteLanes.alphanumericLanes(x) | (x & 0x8080_8080_8080_8080)
-        // Gathers bit 7 of every lane into the top byte, lane 0 lowest.
-        return (lanes &* 0x0002_0408_1020_4081) >> 56
+        ByteLanes.highBits(ByteLanes.alphanumericLanes(x) | x)
     }
 
     /// Writes `offset` plus the position of each set bit of `bits` from `buffer[index]` on and
@@ -126,10 +124,23 @@ struct WordSpans {
     /// which word boundaries would mispredict.
     @inline(__always)
     private static func wordBit(_ b: UInt8) -> Int {
-        let letter = (b | 0x20) &- 0x61 < 26 ? 1 : 0
-        let digit = b &- 0x30 < 10 ? 1 : 0
+        let letter = (b | ASCII.caseBit) &- UInt8(ascii: "a") < 26 ? 1 : 0
+        let digit = b &- UInt8(ascii: "0") < 10 ? 1 : 0
         let multiByte = Int(b >> 7)
         return letter | digit | multiByte
+    }
+
+    /// Calls `visit` with the offset of each word start, in order, passing over the words that
+    /// start before the offset the last call returned (the end of what it read); a call that
+    /// returns `nil` read nothing.
+    @inline(__always)
+    func forEachStart(_ visit: (Int) -> Int?) {
+        var resume = 0
+        for start in starts {
+            let i = Int(start)
+            guard i >= resume else { continue }
+            if let end = visit(i) { resume = end }
+        }
     }
 
     /// The index of the first word starting at or after `offset`, searching from `index` on.

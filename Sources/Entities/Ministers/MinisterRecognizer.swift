@@ -20,23 +20,24 @@
 /// let mentions = MinisterRecognizer().mentions(in: letterText, furniture: [])
 /// let signers = mentions.filter { $0.kind == .minister && $0.primary }
 /// ```
-public struct MinisterRecognizer: EntityRecognizer {
+public struct MinisterRecognizer: LetterTextRecognizer {
     private let parser: RolePhraseParser
     private let signatures: SignatureRecognizer
+    private let answers: KamervragenAnswerRecognizer
 
     /// Creates a recognizer over the given ministry table.
     public init(gazetteer: MinistryGazetteer = .shared) {
-        self.parser = RolePhraseParser(gazetteer: gazetteer)
+        let parser = RolePhraseParser(gazetteer: gazetteer)
+        self.parser = parser
         self.signatures = SignatureRecognizer(gazetteer: gazetteer)
+        self.answers = KamervragenAnswerRecognizer(parser: parser)
     }
 
     /// Minister and ministry mentions in `text` and (without offsets) in `furniture`.
     public func mentions(in text: String, furniture: [String]) -> [Mention] {
-        let bytes = LetterBytes(text)
-        return mentions(in: bytes, words: WordSpans(bytes), furniture: furniture)
+        mentions(reading: text, furniture: furniture)
     }
 
-    /// Mentions in text already read as bytes and words (the profiler shares them).
     func mentions(in text: LetterBytes, words: WordSpans, furniture: [String]) -> [Mention] {
         var out: [Mention] = text.bytes.withUnsafeBufferPointer { bytes in
             var out: [Mention] = []
@@ -63,7 +64,7 @@ public struct MinisterRecognizer: EntityRecognizer {
     }
 
     /// How a role phrase relates to the letter, from the words before it.
-    private enum Context {
+    enum Context {
         case heading, coSigner, running
     }
 
@@ -77,17 +78,17 @@ public struct MinisterRecognizer: EntityRecognizer {
         for start in words.starts {
             let i = Int(start)
             guard i >= resume else { continue }
-            let lower = bytes[i] | 0x20
+            let lower = bytes[i] | ASCII.caseBit
             // One bit test on the first byte, and one on the next four for mangled OCR, pass over
             // most words without the mispredicted branches of a switch on the letter.
-            let startsPhrase = lower & 0xE0 == 0x60 && Self.phraseLetters >> UInt32(lower & 0x1F) & 1 != 0
+            let startsPhrase = lower & 0xE0 == UInt8(ascii: "`") && Self.phraseLetters >> UInt32(lower & 0x1F) & 1 != 0
             let mangled = Self.mayBeMangledMinister(bytes, i)
             guard startsPhrase || mangled else { continue }
-            if lower == 0x61, i + 1 < count, bytes[i + 1] | 0x20 == 0x6E, let next = answer(bytes, at: i, into: &out) {
+            if lower == UInt8(ascii: "a"), i + 1 < count, bytes[i + 1] | ASCII.caseBit == UInt8(ascii: "n"), let next = answers.answer(bytes, at: i, into: &out) {
                 resume = next + 1
                 continue
             }
-            guard lower == 0x6D || lower == 0x73 || lower == 0x70 || mangled,
+            guard lower == UInt8(ascii: "m") || lower == UInt8(ascii: "s") || lower == UInt8(ascii: "p") || mangled,
                 RolePhraseParser.mayStartRole(bytes, i)
             else {
                 continue
@@ -104,7 +105,7 @@ public struct MinisterRecognizer: EntityRecognizer {
                 resume = end + 1
                 continue
             }
-            emit(found, bytes, context: context, name: nil, into: &out)
+            Self.emit(found, bytes, context: context, name: nil, into: &out)
             resume = end + 1
         }
     }
@@ -119,9 +120,9 @@ public struct MinisterRecognizer: EntityRecognizer {
         guard found.contains(where: { $0.role != nil }) else { return false }
         // The word before the role.
         var k = start
-        while k > 0 && (bytes[k - 1] == 0x20 || bytes[k - 1] == 0x0A) { k -= 1 }
+        while k > 0 && (bytes[k - 1] == UInt8(ascii: " ") || bytes[k - 1] == UInt8(ascii: "\n")) { k -= 1 }
         var wordStart = k
-        while wordStart > 0 && (MinisterText.fold(MinisterText.scalar(bytes, wordStart - 1).0) != 0 || bytes[wordStart - 1] == 0x2D
+        while wordStart > 0 && (MinisterText.fold(MinisterText.scalar(bytes, wordStart - 1).0) != 0 || bytes[wordStart - 1] == UInt8(ascii: "-")
             || bytes[wordStart - 1] & 0xC0 == 0x80)
         {
             wordStart -= 1
@@ -178,7 +179,8 @@ public struct MinisterRecognizer: EntityRecognizer {
     /// a, m, p, s.
     private static let phraseLetters: UInt32 = 1 << 1 | 1 << 13 | 1 << 16 | 1 << 19
 
-    private func emit(
+    /// Appends the minister and ministry mentions of `found`, primary in a heading.
+    static func emit(
         _ found: [RolePhraseParser.Found], _ bytes: UnsafeBufferPointer<UInt8>, context: Context, name: String?,
         into out: inout [Mention]
     ) {
@@ -202,7 +204,7 @@ public struct MinisterRecognizer: EntityRecognizer {
     }
 
     /// Whether only spaces precede `index` on its line ("Ministerie van Financiën" as a letterhead line).
-    private func isLineStart(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+    private static func isLineStart(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
         MinisterText.skipSpace(bytes, MinisterText.lineStart(bytes, index), newlines: 0) == index
     }
 
@@ -246,12 +248,12 @@ public struct MinisterRecognizer: EntityRecognizer {
             var j = i
             while j > 0 {
                 let b = bytes[j - 1]
-                if b == 0x0A {
+                if b == UInt8(ascii: "\n") {
                     lineBreaks += 1
                     if lineBreaks > 1 { return words.reversed() }
                     sameLine = false
                     j -= 1
-                } else if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x2D || b == 0x2C {
+                } else if b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") || b == UInt8(ascii: "\r") || b == UInt8(ascii: "-") || b == UInt8(ascii: ",") {
                     j -= 1
                 } else {
                     break
@@ -270,191 +272,6 @@ public struct MinisterRecognizer: EntityRecognizer {
             i = start
         }
         return words.reversed()
-    }
-
-    /// "Antwoord van minister Van Mierlo (Buitenlandse Zaken)", "Antwoorden Minister Van Dam (...)",
-    /// "Antwoord van mevrouw Korte-van Hemel, Staatssecretaris van Justitie": the answering
-    /// minister, primary, with name. Returns where scanning resumes, or nil when this is not such an answer.
-    private func answer(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, into out: inout [Mention]) -> Int? {
-        var i = index + 8
-        if i < bytes.count && bytes[i] | 0x20 == 0x65 && MinisterText.hasWord(bytes, index, "antwoorden") {
-            i += 2
-        } else if !MinisterText.hasWord(bytes, index, "antwoord") {
-            return nil
-        }
-        i = MinisterText.skipSpace(bytes, i, newlines: 0)
-        if MinisterText.hasWord(bytes, i, "van") {
-            i = MinisterText.skipSpace(bytes, i + 3, newlines: 1)
-        }
-        guard i < bytes.count else { return nil }
-        if MinisterText.hasWord(bytes, i, "mevrouw") || MinisterText.hasWord(bytes, i, "mejuffrouw") {
-            return namedAnswer(bytes, at: i, into: &out)
-        }
-        if MinisterText.hasWord(bytes, i, "de") || MinisterText.hasWord(bytes, i, "den") {
-            let next = MinisterText.skipSpace(bytes, MinisterText.wordEnd(bytes, i), newlines: 0)
-            if MinisterText.hasWord(bytes, next, "heer") || MinisterText.hasWord(bytes, next, "heren")
-                || MinisterText.hasWord(bytes, next, "heeren")
-            {
-                return namedAnswer(bytes, at: i, into: &out)
-            }
-            i = next
-        }
-        guard RolePhraseParser.mayStartRole(bytes, i) else { return nil }
-        var roleEnd = MinisterText.wordEnd(bytes, i)
-        let roleWord = MinisterText.foldedWord(bytes, i, roleEnd).filter { $0 != 0x2D }
-        var title: MinisterRole.Title
-        var plural = false
-        if MinisterText.equals(roleWord, "minister") {
-            title = .minister
-        } else if MinisterText.equals(roleWord, "ministers") {
-            title = .minister
-            plural = true
-        } else if MinisterText.equals(roleWord, "ministerpresident") || MinisterText.equals(roleWord, "premier") {
-            title = .ministerPresident
-        } else {
-            guard MinisterText.starts(roleWord, with: "staatssecr") else { return nil }
-            title = .staatssecretaris
-            plural = roleWord.count >= 18
-        }
-        let next = MinisterText.skipSpace(bytes, roleEnd, newlines: 0)
-        if title == .minister && !plural && MinisterText.hasWord(bytes, next, "president") {
-            title = .ministerPresident
-            roleEnd = next + 9
-        }
-        var resume: Int?
-        var j = roleEnd
-        var start = i
-        while true {
-            guard let person = answerer(bytes, from: j, title: title, roleStart: start) else { break }
-            out.append(contentsOf: person.mentions)
-            resume = person.end
-            guard plural else { break }
-            // "de Ministers Van der Stoel (Buitenlandse Zaken) en Lubbers (Economische Zaken)"
-            let k = MinisterText.skipSpace(bytes, person.end, newlines: 1)
-            guard MinisterText.hasWord(bytes, k, "en") else { break }
-            j = k + 2
-            start = MinisterText.skipSpace(bytes, j, newlines: 1)
-        }
-        return resume
-    }
-
-    /// "Van Mierlo (Buitenlandse Zaken)" after an answering role word: the minister's mentions
-    /// and where they end.
-    private func answerer(
-        _ bytes: UnsafeBufferPointer<UInt8>, from index: Int, title: MinisterRole.Title, roleStart: Int
-    ) -> (mentions: [Mention], end: Int)? {
-        var j = index
-        var tokens: [Substring] = []
-        while tokens.count < 6 {
-            j = MinisterText.skipSpace(bytes, j, newlines: 1)
-            guard j < bytes.count, bytes[j] != 0x28, bytes[j] != 0x2C, bytes[j] != 0x2E else { break }
-            let end = MinisterText.wordEnd(bytes, j)
-            guard end > j else { return nil }
-            tokens.append(Substring(MinisterText.string(bytes, j, end)))
-            j = end
-        }
-        guard !tokens.isEmpty, PersonName.nameTokens(tokens.joined(separator: " ")[...]) != nil else { return nil }
-        let name = PersonName.display(tokens.joined(separator: " "))
-        let nameEnd = j
-        // Optional "," or "." before the parenthesis.
-        while j < bytes.count && (bytes[j] == 0x2C || bytes[j] == 0x2E || bytes[j] == 0x20) { j += 1 }
-        var title = title
-        var ministry: Ministry?
-        var ministryRange = nameEnd..<nameEnd
-        var end = nameEnd
-        if j < bytes.count && bytes[j] == 0x28 {
-            var inside = MinisterText.skipSpace(bytes, j + 1, newlines: 1)
-            if RolePhraseParser.mayStartRole(bytes, inside) {
-                // "(Minister-President, Algemene Zaken)"
-                let wordEnd = MinisterText.wordEnd(bytes, inside)
-                let word = MinisterText.foldedWord(bytes, inside, wordEnd).filter { $0 != 0x2D }
-                if MinisterText.equals(word, "ministerpresident") { title = .ministerPresident }
-                inside = MinisterText.skipSpace(bytes, wordEnd, newlines: 1)
-                if inside < bytes.count && bytes[inside] == 0x2C { inside = MinisterText.skipSpace(bytes, inside + 1) }
-            }
-            if let match = parser.gazetteer.match(bytes, at: inside) {
-                var close = MinisterText.skipSpace(bytes, match.end, newlines: 1)
-                if MinisterText.hasWord(bytes, close, "a") && close + 4 <= bytes.count && bytes[close + 1] == 0x2E {
-                    close = MinisterText.skipSpace(bytes, close + 4, newlines: 0)  // "a.i."
-                }
-                if close < bytes.count && bytes[close] == 0x29 {
-                    ministry = parser.gazetteer.ministries[match.ministry]
-                    ministryRange = match.start..<match.end
-                    end = close + 1
-                }
-            }
-        }
-        guard ministry != nil || title == .ministerPresident else { return nil }
-        let role = MinisterRole(title: title, ministry: title == .ministerPresident ? nil : ministry)
-        let surfaceEnd = ministryRange.isEmpty ? nameEnd : ministryRange.upperBound
-        var mentions = [
-            Mention(
-                kind: .minister, key: role.key, label: role.label, start: roleStart, end: surfaceEnd,
-                surface: MinisterText.string(bytes, roleStart, surfaceEnd), name: name, primary: true)
-        ]
-        if let ministry {
-            mentions.append(
-                Mention(
-                    kind: .ministry, key: ministry.key, label: ministry.label, start: ministryRange.lowerBound,
-                    end: ministryRange.upperBound,
-                    surface: MinisterText.string(bytes, ministryRange.lowerBound, ministryRange.upperBound),
-                    primary: true))
-        }
-        return (mentions, end)
-    }
-
-    /// "mevrouw Korte-van Hemel, Staatssecretaris van Justitie", "de heer Braks, minister van ...",
-    /// "de heren Polak, Minister van Justitie, en Wiersma, Staatssecretaris van Justitie".
-    private func namedAnswer(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, into out: inout [Mention]) -> Int? {
-        var j = MinisterText.wordEnd(bytes, index)
-        if MinisterText.hasWord(bytes, index, "de") || MinisterText.hasWord(bytes, index, "den") {
-            j = MinisterText.wordEnd(bytes, MinisterText.skipSpace(bytes, j, newlines: 0))
-        }
-        var resume: Int?
-        var people = 0
-        while people < 6 {
-            var tokens: [Substring] = []
-            while tokens.count < 6 {
-                j = MinisterText.skipSpace(bytes, j, newlines: 1)
-                guard j < bytes.count, bytes[j] != 0x2C, bytes[j] != 0x2E else { break }
-                let end = MinisterText.wordEnd(bytes, j)
-                guard end > j else { return resume }
-                tokens.append(Substring(MinisterText.string(bytes, j, end)))
-                j = end
-            }
-            guard j < bytes.count, bytes[j] == 0x2C || bytes[j] == 0x2E, !tokens.isEmpty,
-                PersonName.nameTokens(tokens.joined(separator: " ")[...]) != nil
-            else { return resume }
-            let roleStart = MinisterText.skipSpace(bytes, j + 1, newlines: 1)
-            guard roleStart < bytes.count, RolePhraseParser.mayStartRole(bytes, roleStart) else { return resume }
-            let (found, end) = parser.parse(bytes, at: roleStart)
-            guard found.contains(where: { $0.role != nil }) else { return resume }
-            let name = PersonName.display(tokens.joined(separator: " "))
-            // One person, one or more offices: "de heer Luns, Minister van Buitenlandse Zaken a.i. en
-            // Minister zonder Portefeuille".
-            emit(found, bytes, context: .heading, name: name, into: &out)
-            resume = end
-            people += 1
-            // "..., en Wiersma, Staatssecretaris van Justitie" or "..., Zijlstra, Minister van ..."
-            j = end
-            if MinisterText.hasWord(bytes, j + 1, "a") && j + 5 <= bytes.count && bytes[j + 2] == 0x2E { j += 5 }
-            j = MinisterText.skipSpace(bytes, j, newlines: 1)
-            if j < bytes.count && bytes[j] == 0x2C { j = MinisterText.skipSpace(bytes, j + 1, newlines: 1) }
-            if MinisterText.hasWord(bytes, j, "en") { j += 2 }
-            var next = MinisterText.skipSpace(bytes, j, newlines: 1)
-            // "…, en van de heer Staf, Minister van …": skip "van de heer" before the next name.
-            if MinisterText.hasWord(bytes, next, "van") { next = MinisterText.skipSpace(bytes, next + 3, newlines: 1) }
-            if MinisterText.hasWord(bytes, next, "de") || MinisterText.hasWord(bytes, next, "den") {
-                let title = MinisterText.skipSpace(bytes, MinisterText.wordEnd(bytes, next), newlines: 1)
-                guard MinisterText.hasWord(bytes, title, "heer") else { return resume }
-                next = MinisterText.skipSpace(bytes, title + 4, newlines: 1)
-            } else if MinisterText.hasWord(bytes, next, "mevrouw") {
-                next = MinisterText.skipSpace(bytes, next + 7, newlines: 1)
-            }
-            j = next
-            guard next < bytes.count, MinisterText.isUpper(MinisterText.scalar(bytes, next).0) else { return resume }
-        }
-        return resume
     }
 
     /// Gives primary roles without a printed name the one name their signature shows.

@@ -1,24 +1,13 @@
-/// Byte-level helpers shared by the minister, ministry and person recognizers: folding Latin
-/// letters to lowercase ASCII, reading words, and skipping space on UTF-8 text.
+import DutchText
+
+/// Scalar-level reading shared by the minister, ministry and person recognizers: folding Latin
+/// letters to lowercase ASCII (through `Folding.latinLetters`), reading words of letters with
+/// inner `-`, `'` and `.`, and skipping space on UTF-8 text. ``LetterBytes`` is the ASCII layer
+/// below it, ``NameFolding`` the gazetteer keys beside it.
 enum MinisterText {
-    /// Folded ASCII for U+00C0...U+017F (Latin-1 Supplement and Latin Extended-A); 0 = not a letter.
-    private static let latinFold: [UInt8] = {
-        let rows: [(UInt32, String)] = [
-            (0xC0, "aaaaaaaceeeeiiii"), (0xD0, "dnooooo\0ouuuuyts"),
-            (0xE0, "aaaaaaaceeeeiiii"), (0xF0, "dnooooo\0ouuuuyty"),
-            (0x100, "aaaaaaccccccccdd"), (0x110, "ddeeeeeeeeeegggg"),
-            (0x120, "gggghhhhiiiiiiii"), (0x130, "iiiijjjjkkklllll"),
-            (0x140, "lllnnnnnnnnnoooo"), (0x150, "oooorrrrrrssssss"),
-            (0x160, "ssssttttttuuuuuu"), (0x170, "uuuuwwyyyzzzzzzs"),
-        ]
-        var table = [UInt8](repeating: 0, count: 0x180 - 0xC0)
-        for (base, letters) in rows {
-            for (offset, ch) in letters.unicodeScalars.enumerated() where base + UInt32(offset) < 0x180 {
-                table[Int(base) - 0xC0 + offset] = ch.value == 0 ? 0 : UInt8(ch.value)
-            }
-        }
-        return table
-    }()
+    /// The first folded letter of U+00C0...U+017F (``Folding/latinLetters``); 0 where the table
+    /// folds nothing.
+    private static let latinFold: [UInt8] = Folding.latinLetters.map { $0.first ?? 0 }
 
     /// The scalar starting at `index` and its length in bytes (invalid bytes read as U+FFFD, length 1).
     @inline(__always)
@@ -47,13 +36,14 @@ enum MinisterText {
     static func fold(_ value: UInt32) -> UInt8 {
         if value < 0x80 {
             let b = UInt8(value)
-            if b >= 0x61 && b <= 0x7A { return b }
-            if b >= 0x41 && b <= 0x5A { return b | 0x20 }
-            if b >= 0x30 && b <= 0x39 { return b }
+            if b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") { return b }
+            if b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") { return b | ASCII.caseBit }
+            if b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") { return b }
             return 0
         }
         if value >= 0xC0 && value < 0x180 {
-            return latinFold[Int(value) - 0xC0]
+            let letter = latinFold[Int(value) - 0xC0]
+            if letter != 0 { return letter }
         }
         if value == 0xAD || value == 0xFFFD { return 0 }
         if let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic { return 1 }
@@ -63,7 +53,7 @@ enum MinisterText {
     /// Whether the scalar is an uppercase letter.
     @inline(__always)
     static func isUpper(_ value: UInt32) -> Bool {
-        if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+        if value < 0x80 { return value >= UInt32(ascii: "A") && value <= UInt32(ascii: "Z") }
         if value >= 0xC0 && value <= 0xDE { return value != 0xD7 }
         return Unicode.Scalar(value)?.properties.isUppercase ?? false
     }
@@ -72,7 +62,7 @@ enum MinisterText {
     @inline(__always)
     static func isLetter(_ value: UInt32) -> Bool {
         let folded = fold(value)
-        return folded != 0 && (folded > 0x39 || folded == 1)
+        return folded != 0 && (folded > UInt8(ascii: "9") || folded == 1)
     }
 
     /// Lowercase, diacritics removed, runs of space collapsed; letters, digits, `-`, `'` and `&` kept.
@@ -86,18 +76,18 @@ enum MinisterText {
             let value = scalar.value
             let f = fold(value)
             if f > 1 {
-                if pendingSpace && !out.isEmpty { out.append(0x20) }
+                if pendingSpace && !out.isEmpty { out.append(UInt8(ascii: " ")) }
                 pendingSpace = false
                 out.append(f)
             } else if f == 1 {
-                if pendingSpace && !out.isEmpty { out.append(0x20) }
+                if pendingSpace && !out.isEmpty { out.append(UInt8(ascii: " ")) }
                 pendingSpace = false
                 out.append(contentsOf: Array(String(scalar).lowercased().utf8))
-            } else if value == 0x2D || value == 0x27 || value == 0x26 || value == 0x2019 {
-                if pendingSpace && !out.isEmpty { out.append(0x20) }
+            } else if value == UInt32(ascii: "-") || value == UInt32(ascii: "'") || value == UInt32(ascii: "&") || value == 0x2019 {
+                if pendingSpace && !out.isEmpty { out.append(UInt8(ascii: " ")) }
                 pendingSpace = false
-                out.append(value == 0x2019 ? 0x27 : UInt8(value))
-            } else if value == 0x20 || value == 0x09 || value == 0x0A || value == 0x0D || value == 0xA0 {
+                out.append(value == 0x2019 ? UInt8(ascii: "'") : UInt8(value))
+            } else if value == UInt32(ascii: " ") || value == UInt32(ascii: "\t") || value == UInt32(ascii: "\n") || value == UInt32(ascii: "\r") || value == 0xA0 {
                 pendingSpace = true
             } else {
                 pendingSpace = true
@@ -123,9 +113,9 @@ enum MinisterText {
         var seen = 0
         while i < bytes.count {
             let b = bytes[i]
-            if b == 0x20 || b == 0x09 || b == 0x0D {
+            if b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") || b == UInt8(ascii: "\r") {
                 i += 1
-            } else if b == 0x0A {
+            } else if b == UInt8(ascii: "\n") {
                 if seen == newlines { return i }
                 seen += 1
                 i += 1
@@ -146,7 +136,7 @@ enum MinisterText {
             let (value, length) = scalar(bytes, i)
             if fold(value) != 0 {
                 i += length
-            } else if (value == 0x2D || value == 0x27 || value == 0x2019 || value == 0xAD) && i > index
+            } else if (value == UInt32(ascii: "-") || value == UInt32(ascii: "'") || value == 0x2019 || value == 0xAD) && i > index
                 && i + length < bytes.count && fold(scalar(bytes, i + length).0) != 0
             {
                 i += length
@@ -165,7 +155,7 @@ enum MinisterText {
         while i < end {
             let (value, length) = scalar(bytes, i)
             let f = fold(value)
-            if f != 0 { out.append(f) } else if value == 0x2D { out.append(0x2D) }
+            if f != 0 { out.append(f) } else if value == UInt32(ascii: "-") { out.append(UInt8(ascii: "-")) }
             i += length
         }
         return out
@@ -177,7 +167,7 @@ enum MinisterText {
         let count = word.utf8CodeUnitCount
         guard index + count <= bytes.count else { return false }
         let w = word.utf8Start
-        for k in 0..<count where bytes[index + k] | 0x20 != w[k] {
+        for k in 0..<count where bytes[index + k] | ASCII.caseBit != w[k] {
             return false
         }
         if index + count < bytes.count {
@@ -199,7 +189,7 @@ enum MinisterText {
     @inline(__always)
     static func lineStart(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
         var i = index
-        while i > 0 && bytes[i - 1] != 0x0A { i -= 1 }
+        while i > 0 && bytes[i - 1] != UInt8(ascii: "\n") { i -= 1 }
         return i
     }
 

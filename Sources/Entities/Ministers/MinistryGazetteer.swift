@@ -73,10 +73,10 @@ public struct MinistryGazetteer: Sendable {
                 return ministries[name.ministry]
             }
         }
-        let trimmed = Array(text.utf8.filter { $0 != 0x20 })
+        let trimmed = Array(text.utf8.filter { $0 != UInt8(ascii: " ") })
         for abbreviation in abbreviations
         where abbreviation.bytes.count == trimmed.count
-            && zip(abbreviation.bytes, trimmed).allSatisfy({ $0 | 0x20 == $1 | 0x20 })
+            && zip(abbreviation.bytes, trimmed).allSatisfy({ $0 | ASCII.caseBit == $1 | ASCII.caseBit })
         {
             return ministries[abbreviation.ministry]
         }
@@ -213,7 +213,7 @@ struct MinistryLetterRun {
         while i < bytes.count {
             let (value, length) = MinisterText.scalar(bytes, i)
             let folded = MinisterText.fold(value)
-            if folded != 0 && (folded > 0x39 || Self.isInnerDigit(bytes, i, boundary)) {
+            if folded != 0 && (folded > UInt8(ascii: "9") || Self.isInnerDigit(bytes, i, boundary)) {
                 if letters.count >= limit { return }
                 letters.append(folded)
                 ends.append(i + length)
@@ -224,10 +224,10 @@ struct MinistryLetterRun {
             }
             if !boundary.isEmpty { boundary[boundary.count - 1] = true }
             switch value {
-            case 0x0A:
+            case UInt32(ascii: "\n"):
                 newlines += 1
                 if newlines > 1 { return }
-            case 0x20, 0x09, 0x0D, 0xA0, 0xAD, 0x2D, 0x2C, 0x2E, 0x27, 0x2019, 0x26, 0x2F, 0xAB, 0xBB:
+            case UInt32(ascii: " "), UInt32(ascii: "\t"), UInt32(ascii: "\r"), 0xA0, 0xAD, UInt32(ascii: "-"), UInt32(ascii: ","), UInt32(ascii: "."), UInt32(ascii: "'"), 0x2019, UInt32(ascii: "&"), UInt32(ascii: "/"), 0xAB, 0xBB:
                 break
             default:
                 return
@@ -243,8 +243,8 @@ extension MinistryLetterRun {
     fileprivate static func isInnerDigit(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ boundary: [Bool]) -> Bool {
         guard let last = boundary.last, !last else { return false }
         var i = index + 1
-        while i < bytes.count && bytes[i] >= 0x30 && bytes[i] <= 0x39 { i += 1 }
-        return i < bytes.count && MinisterText.fold(MinisterText.scalar(bytes, i).0) > 0x39
+        while i < bytes.count && bytes[i] >= UInt8(ascii: "0") && bytes[i] <= UInt8(ascii: "9") { i += 1 }
+        return i < bytes.count && MinisterText.fold(MinisterText.scalar(bytes, i).0) > UInt8(ascii: "9")
     }
 }
 
@@ -287,10 +287,10 @@ struct MinistryEditRows {
                 var best = previous[j - 1] + (p == t ? 0 : 1)
                 best = min(best, previous[j] + 1, current[j - 1] + 1)
                 if j >= 2 {
-                    if p == 0x6E && text[j - 2] == 0x69 && t == 0x6D { best = min(best, previous[j - 2] + 1) }
-                    if p == 0x6D && text[j - 2] == 0x72 && t == 0x6E { best = min(best, previous[j - 2] + 1) }
+                    if p == UInt8(ascii: "n") && text[j - 2] == UInt8(ascii: "i") && t == UInt8(ascii: "m") { best = min(best, previous[j - 2] + 1) }
+                    if p == UInt8(ascii: "m") && text[j - 2] == UInt8(ascii: "r") && t == UInt8(ascii: "n") { best = min(best, previous[j - 2] + 1) }
                 }
-                if i >= 2 && p == 0x6A && pattern[i - 2] == 0x69 && t == 0x75 {
+                if i >= 2 && p == UInt8(ascii: "j") && pattern[i - 2] == UInt8(ascii: "i") && t == UInt8(ascii: "u") {
                     best = min(best, older[j - 1] + 1)
                 }
                 current[j] = best

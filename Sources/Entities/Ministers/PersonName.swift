@@ -55,14 +55,14 @@ enum PersonName {
         var inWord = false
         var wordHasLetter = false
         for b in line {
-            if b &- 0x30 < 10 { return false }
-            if b == 0x20 || b == 0x09 {
+            if b &- UInt8(ascii: "0") < 10 { return false }
+            if b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") {
                 if inWord && wordHasLetter { words += 1 }
                 inWord = false
                 wordHasLetter = false
             } else {
                 inWord = true
-                if (b | 0x20) &- 0x61 < 26 || b >= 0x80 { wordHasLetter = true }
+                if (b | ASCII.caseBit) &- UInt8(ascii: "a") < 26 || b >= 0x80 { wordHasLetter = true }
             }
         }
         if inWord && wordHasLetter { words += 1 }
@@ -90,9 +90,9 @@ enum PersonName {
         var lowercaseCount = 0
         for scalar in name.unicodeScalars {
             if scalar.isASCII {
-                let lower = scalar.value | 0x20
-                if lower >= 0x61 && lower <= 0x7A { letterCount += 1 }
-                if scalar.value >= 0x61 && scalar.value <= 0x7A { lowercaseCount += 1 }
+                let lower = scalar.value | UInt32(ASCII.caseBit)
+                if lower >= UInt32(ascii: "a") && lower <= UInt32(ascii: "z") { letterCount += 1 }
+                if scalar.value >= UInt32(ascii: "a") && scalar.value <= UInt32(ascii: "z") { lowercaseCount += 1 }
             } else if scalar.properties.isAlphabetic {
                 letterCount += 1
                 if scalar.properties.isLowercase { lowercaseCount += 1 }
@@ -126,13 +126,13 @@ enum PersonName {
             for k in bytes.indices {
                 let b = bytes[k]
                 if capitalizeNext && isASCIILetter(b) {
-                    bytes[k] = b & 0xDF
+                    bytes[k] = b & ~ASCII.caseBit
                     capitalizeNext = false
                 }
-                if b == 0x2D { capitalizeNext = true }
+                if b == UInt8(ascii: "-") { capitalizeNext = true }
             }
-            if bytes.count > 2, bytes[0] | 0x20 == 0x64, bytes[1] == 0x27 {  // "d'ancona" → "d'Ancona"
-                bytes[0] = 0x64
+            if bytes.count > 2, bytes[0] | ASCII.caseBit == UInt8(ascii: "d"), bytes[1] == UInt8(ascii: "'") {  // "d'ancona" → "d'Ancona"
+                bytes[0] = UInt8(ascii: "d")
                 if isASCIILetter(bytes[2]) { bytes[2] &= 0xDF }
             }
             return String(decoding: bytes, as: UTF8.self)
@@ -159,11 +159,11 @@ enum PersonName {
     static func isInitials(_ token: Substring) -> Bool {
         if let ascii = asciiBytes(token) {
             // The same for plain ASCII, on bytes.
-            guard ascii.last == 0x2E, ascii[0] &- 0x41 < 26 else { return false }
+            guard ascii.last == UInt8(ascii: "."), ascii[0] &- UInt8(ascii: "A") < 26 else { return false }
             var runStart = 0
             for (k, b) in ascii.enumerated() {
                 if isASCIILetter(b) { continue }
-                guard b == 0x2E || b == 0x2D else { return false }
+                guard b == UInt8(ascii: ".") || b == UInt8(ascii: "-") else { return false }
                 if k > runStart && !isInitialRun(ascii[runStart..<k]) { return false }
                 runStart = k + 1
             }
@@ -188,8 +188,8 @@ enum PersonName {
     private static func isInitialRun(_ run: ArraySlice<UInt8>) -> Bool {
         let r = Array(run)
         switch r.count {
-        case 1: return r[0] &- 0x41 < 26
-        case 2: return MinisterText.equals(r, "IJ") || (r[0] &- 0x41 < 26 && r[1] &- 0x61 < 26)  // "Th"
+        case 1: return r[0] &- UInt8(ascii: "A") < 26
+        case 2: return MinisterText.equals(r, "IJ") || (r[0] &- UInt8(ascii: "A") < 26 && r[1] &- UInt8(ascii: "a") < 26)  // "Th"
         case 3: return MinisterText.equals(r, "Chr") || MinisterText.equals(r, "Joh") || MinisterText.equals(r, "Jac")
         default: return false
         }
@@ -208,12 +208,12 @@ enum PersonName {
     static func isCapitalizedWord(_ token: Substring) -> Bool {
         if let ascii = asciiBytes(token) {
             // The same for plain ASCII, on bytes.
-            guard let first = ascii.first, first &- 0x41 < 26, let last = ascii.last, isASCIILetter(last) else { return false }
+            guard let first = ascii.first, first &- UInt8(ascii: "A") < 26, let last = ascii.last, isASCIILetter(last) else { return false }
             var letters = 0
             for b in ascii {
                 if isASCIILetter(b) {
                     letters += 1
-                } else if b != 0x2D && b != 0x27 {
+                } else if b != UInt8(ascii: "-") && b != UInt8(ascii: "'") {
                     return false
                 }
             }
@@ -233,7 +233,7 @@ enum PersonName {
 
     /// Whether `text` holds a lowercase letter (`Character.isLowercase`), on bytes for ASCII.
     static func hasLowercase<Text: StringProtocol>(_ text: Text) -> Bool {
-        if let ascii = asciiBytes(text) { return ascii.contains { $0 &- 0x61 < 26 } }
+        if let ascii = asciiBytes(text) { return ascii.contains { $0 &- UInt8(ascii: "a") < 26 } }
         return text.contains(where: \.isLowercase)
     }
 
@@ -241,12 +241,12 @@ enum PersonName {
     @inline(__always)
     private static func asciiBytes<Text: StringProtocol>(_ text: Text) -> [UInt8]? {
         let bytes = Array(text.utf8)
-        for b in bytes where b >= 0x80 || b < 0x20 { return nil }
+        for b in bytes where b >= 0x80 || b < UInt8(ascii: " ") { return nil }
         return bytes
     }
 
     @inline(__always)
-    private static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
+    private static func isASCIILetter(_ b: UInt8) -> Bool { (b | ASCII.caseBit) &- UInt8(ascii: "a") < 26 }
 
     private static func lastTokenIsInitial(_ text: Substring) -> Bool {
         guard let last = text.split(separator: " ").last else { return false }

@@ -15,7 +15,7 @@ import Foundation
 /// ```swift
 /// PersonRecognizer().mentions(in: "in lijn met de toezegging aan het lid Podt", furniture: []).first?.label // "Podt"
 /// ```
-public struct PersonRecognizer: EntityRecognizer {
+public struct PersonRecognizer: LetterTextRecognizer {
     /// Capitalized words that follow "het lid" but are not names.
     private static let notNames: Set<String> = [
         "kamer", "tweede", "eerste", "raad", "staten", "europees", "europese", "eu", "regering", "commissie",
@@ -28,11 +28,9 @@ public struct PersonRecognizer: EntityRecognizer {
 
     /// Person mentions in `text`; furniture is not searched.
     public func mentions(in text: String, furniture: [String]) -> [Mention] {
-        let bytes = LetterBytes(text)
-        return mentions(in: bytes, words: WordSpans(bytes), furniture: furniture)
+        mentions(reading: text, furniture: furniture)
     }
 
-    /// Mentions in text already read as bytes and words (the profiler shares them).
     func mentions(in text: LetterBytes, words: WordSpans, furniture: [String]) -> [Mention] {
         var out: [Mention] = text.bytes.withUnsafeBufferPointer { bytes in
             var out: [Mention] = []
@@ -66,9 +64,9 @@ public struct PersonRecognizer: EntityRecognizer {
             if MinisterText.hasWord(bytes, i, "nader") { i = MinisterText.skipSpace(bytes, i + 5, newlines: 0) }
             if MinisterText.hasWord(bytes, i, "gewijzigde") { i = MinisterText.skipSpace(bytes, i + 10, newlines: 0) }
             var headEnd: Int?
-            if MinisterText.hasWord(bytes, i, "motie") && bytes[i] == 0x4D && bytes[i + 1] == 0x4F {
+            if MinisterText.hasWord(bytes, i, "motie") && bytes[i] == UInt8(ascii: "M") && bytes[i + 1] == UInt8(ascii: "O") {
                 headEnd = i + 5
-            } else if MinisterText.hasWord(bytes, i, "amendement") && bytes[i] == 0x41 && bytes[i + 1] == 0x4D {
+            } else if MinisterText.hasWord(bytes, i, "amendement") && bytes[i] == UInt8(ascii: "A") && bytes[i + 1] == UInt8(ascii: "M") {
                 headEnd = i + 10
             }
             if let end = headEnd {
@@ -137,7 +135,7 @@ public struct PersonRecognizer: EntityRecognizer {
             let start = MinisterText.skipSpace(bytes, i, newlines: 0)
             let end = MinisterText.lineEnd(bytes, i)
             var textEnd = end
-            while textEnd > start && (bytes[textEnd - 1] == 0x20 || bytes[textEnd - 1] == 0x0D) { textEnd -= 1 }
+            while textEnd > start && (bytes[textEnd - 1] == UInt8(ascii: " ") || bytes[textEnd - 1] == UInt8(ascii: "\r")) { textEnd -= 1 }
             if textEnd > start, PersonName.mayBeNameLine(bytes, start, textEnd) {
                 let line = Substring(MinisterText.string(bytes, start, textEnd))
                 if let tokens = PersonName.nameTokens(line), tokens.count <= 5,
@@ -160,32 +158,19 @@ public struct PersonRecognizer: EntityRecognizer {
         let formula: StaticString = "orde van de dag"
         let f = formula.utf8Start
         let m = formula.utf8CodeUnitCount
-        guard let base = bytes.baseAddress, bytes.count >= m else { return nil }
-        // `last` runs over the offsets of the formula's final byte, highest first.
+        guard bytes.count >= m else { return nil }
+        // The formula's final byte, highest first, eight bytes at a time.
         let lowest = stop + m - 1
-        var last = bytes.count - 1
-        while last >= lowest {
-            var candidate = last
-            if last - 7 >= lowest {
-                let x = UnsafeRawPointer(base + last - 7).loadUnaligned(as: UInt64.self) ^ 0x6767_6767_6767_6767
-                let lanes = ByteLanes.zeroLanes(x)  // 0x80 exactly in lanes holding "g"
-                guard lanes != 0 else {
-                    last -= 8
-                    continue
-                }
-                candidate = last - 7 + (63 - lanes.leadingZeroBitCount) / 8
-            } else if bytes[last] != 0x67 {
-                last -= 1
-                continue
-            }
-            let position = candidate - (m - 1)
+        var end = bytes.count
+        while let last = ByteLanes.lastIndex(of: UInt8(ascii: "g"), in: bytes, from: lowest, to: end) {
+            let position = last - (m - 1)
             var equal = true
             for k in 0..<(m - 1) where bytes[position + k] != f[k] {
                 equal = false
                 break
             }
             if equal { return position }
-            last = candidate - 1
+            end = last
         }
         return nil
     }
@@ -205,21 +190,21 @@ public struct PersonRecognizer: EntityRecognizer {
             word += 1
             guard i >= resume else { continue }
             let b = bytes[i]
-            let lower = b | 0x20
+            let lower = b | ASCII.caseBit
             var after: Int?
-            if lower == 0x6C {  // l
+            if lower == UInt8(ascii: "l") {  // l
                 if MinisterText.hasWord(bytes, i, "lid") {
                     after = precededBy(bytes, i, "het") ? i + 3 : nil
                 } else if MinisterText.hasWord(bytes, i, "leden") {
                     after = precededBy(bytes, i, "de") ? i + 5 : nil
                 }
-            } else if lower == 0x6B {  // k
+            } else if lower == UInt8(ascii: "k") {  // k
                 if MinisterText.hasWord(bytes, i, "kamerlid") {
                     after = precededBy(bytes, i, "het") ? i + 8 : nil
                 } else if MinisterText.hasWord(bytes, i, "kamerleden") {
                     after = precededBy(bytes, i, "de") ? i + 10 : nil
                 }
-            } else if lower == 0x76 && MinisterText.hasWord(bytes, i, "vragen") {  // "VRAGEN van de heer X"
+            } else if lower == UInt8(ascii: "v") && MinisterText.hasWord(bytes, i, "vragen") {  // "VRAGEN van de heer X"
                 var j = MinisterText.skipSpace(bytes, i + 6, newlines: 0)
                 if MinisterText.hasWord(bytes, j, "van") {
                     j = MinisterText.skipSpace(bytes, j + 3, newlines: 0)
@@ -233,7 +218,7 @@ public struct PersonRecognizer: EntityRecognizer {
                 }
             }
             guard let start = after else { continue }
-            let primary = precededBy(bytes, i, "vragen", skipping: 2) || lower == 0x76
+            let primary = precededBy(bytes, i, "vragen", skipping: 2) || lower == UInt8(ascii: "v")
             let found = names(bytes, from: start, limit: min(count, start + 400))
             for name in found {
                 out.append(person(bytes, name, primary: primary))
@@ -250,7 +235,7 @@ public struct PersonRecognizer: EntityRecognizer {
         var end = index
         for step in 0...skipping {
             var j = end
-            while j > 0 && (bytes[j - 1] == 0x20 || bytes[j - 1] == 0x0A || bytes[j - 1] == 0x0D) { j -= 1 }
+            while j > 0 && (bytes[j - 1] == UInt8(ascii: " ") || bytes[j - 1] == UInt8(ascii: "\n") || bytes[j - 1] == UInt8(ascii: "\r")) { j -= 1 }
             var start = j
             while start > 0 && MinisterText.fold(UInt32(bytes[start - 1])) != 0 && bytes[start - 1] < 0x80 { start -= 1 }
             if start == j { return false }
@@ -293,7 +278,7 @@ public struct PersonRecognizer: EntityRecognizer {
                 guard end > j, end <= limit else { break }
                 var tokenEnd = end
                 // Footnote digits glued to the name: "Podt2".
-                while tokenEnd > j + 1 && bytes[tokenEnd - 1] >= 0x30 && bytes[tokenEnd - 1] <= 0x39 { tokenEnd -= 1 }
+                while tokenEnd > j + 1 && bytes[tokenEnd - 1] >= UInt8(ascii: "0") && bytes[tokenEnd - 1] <= UInt8(ascii: "9") { tokenEnd -= 1 }
                 let text = Substring(MinisterText.string(bytes, j, tokenEnd))
                 let lower = text.lowercased()
                 if lower == "en" || lower == "c.s" || lower == "ter" && isVervanging(bytes, end) { break }
@@ -323,13 +308,13 @@ public struct PersonRecognizer: EntityRecognizer {
             j = last.end
             // Party in parentheses: "(GPV)", "(beiden V.V.D.)".
             var k = MinisterText.skipSpace(bytes, j, newlines: 0)
-            if k < limit && bytes[k] == 0x28 {
+            if k < limit && bytes[k] == UInt8(ascii: "(") {
                 var close = k + 1
-                while close < limit && close < k + 60 && bytes[close] != 0x29 && bytes[close] != 0x0A { close += 1 }
-                guard close < limit && bytes[close] == 0x29 else { break }
+                while close < limit && close < k + 60 && bytes[close] != UInt8(ascii: ")") && bytes[close] != UInt8(ascii: "\n") { close += 1 }
+                guard close < limit && bytes[close] == UInt8(ascii: ")") else { break }
                 k = MinisterText.skipSpace(bytes, close + 1, newlines: 0)
             }
-            if k < limit && bytes[k] == 0x2C {
+            if k < limit && bytes[k] == UInt8(ascii: ",") {
                 j = k + 1
             } else if MinisterText.hasWord(bytes, k, "en") {
                 j = k + 2

@@ -32,25 +32,25 @@ struct RolePhraseParser {
     /// Whether a role phrase may start at `index` (a word start): "minister…", "staatssecr…", "premier".
     @inline(__always)
     static func mayStartRole(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
-        let b = bytes[index] | 0x20
-        if b == 0x6D {  // m
+        let b = bytes[index] | ASCII.caseBit
+        if b == UInt8(ascii: "m") {  // m
             if prefix(bytes, index, "minister") { return true }
-            guard index + 2 < bytes.count, bytes[index + 1] | 0x20 == 0x69, bytes[index + 2] | 0x20 == 0x6E else { return false }
+            guard index + 2 < bytes.count, bytes[index + 1] | ASCII.caseBit == UInt8(ascii: "i"), bytes[index + 2] | ASCII.caseBit == UInt8(ascii: "n") else { return false }
             let end = MinisterText.wordEnd(bytes, index)
             return end - index >= 7 && end - index <= 10 && isMinisterWord(MinisterText.foldedWord(bytes, index, end))
         }
         // OCR that lost or mangled the capital M: "Vfinister", "ilinister", "Jliinister".
-        if b >= 0x61 && b <= 0x7A, index + 7 <= bytes.count {
-            for offset in 0...2 where index + offset + 7 <= bytes.count && bytes[index + offset] | 0x20 == 0x69
+        if b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z"), index + 7 <= bytes.count {
+            for offset in 0...2 where index + offset + 7 <= bytes.count && bytes[index + offset] | ASCII.caseBit == UInt8(ascii: "i")
                 && prefix(bytes, index + offset, "inister")
             {
                 return isMinisterWord(MinisterText.foldedWord(bytes, index, MinisterText.wordEnd(bytes, index)))
             }
         }
-        if b == 0x73 {  // s
+        if b == UInt8(ascii: "s") {  // s
             return prefix(bytes, index, "staatss")
         }
-        if b == 0x70 {  // p
+        if b == UInt8(ascii: "p") {  // p
             return MinisterText.hasWord(bytes, index, "premier")
         }
         return false
@@ -63,8 +63,8 @@ struct RolePhraseParser {
         var i = index
         for k in 0..<word.utf8CodeUnitCount {
             guard i < bytes.count else { return false }
-            if bytes[i] | 0x20 != w[k] {
-                guard k > 0, bytes[i] == 0x2D, i + 1 < bytes.count, bytes[i + 1] | 0x20 == w[k] else { return false }
+            if bytes[i] | ASCII.caseBit != w[k] {
+                guard k > 0, bytes[i] == UInt8(ascii: "-"), i + 1 < bytes.count, bytes[i + 1] | ASCII.caseBit == w[k] else { return false }
                 i += 1
             }
             i += 1
@@ -79,10 +79,10 @@ struct RolePhraseParser {
     /// or with the capital M mangled into one or two other letters ("Vfinister", "ilinister");
     /// folded, hyphens removed. Not "ministers", "ministerie" or "ministre".
     static func isMinisterWord(_ folded: [UInt8]) -> Bool {
-        let word = folded.filter { $0 != 0x2D }
+        let word = folded.filter { $0 != UInt8(ascii: "-") }
         guard word.count >= 7, word.count <= 10 else { return false }
         if word == minister { return true }
-        if word.count <= 9, word.first == 0x6D, MinistryGazetteer.editDistance(word, minister, limit: 1) <= 1 {
+        if word.count <= 9, word.first == UInt8(ascii: "m"), MinistryGazetteer.editDistance(word, minister, limit: 1) <= 1 {
             return !MinisterText.equals(word, "ministers")
         }
         return word.count >= 8 && word.count <= 9 && word.suffix(7).elementsEqual(inister)
@@ -99,10 +99,10 @@ struct RolePhraseParser {
 
     /// Past "a.i." or "a. i." at `i` (ad interim, after a ministry), or nil.
     private static func afterAdInterim(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
-        guard i + 3 < bytes.count, bytes[i] | 0x20 == 0x61, bytes[i + 1] == 0x2E else { return nil }
+        guard i + 3 < bytes.count, bytes[i] | ASCII.caseBit == UInt8(ascii: "a"), bytes[i + 1] == UInt8(ascii: ".") else { return nil }
         var j = i + 2
-        if bytes[j] == 0x20 { j += 1 }
-        guard j + 1 < bytes.count, bytes[j] | 0x20 == 0x69, bytes[j + 1] == 0x2E else { return nil }
+        if bytes[j] == UInt8(ascii: " ") { j += 1 }
+        guard j + 1 < bytes.count, bytes[j] | ASCII.caseBit == UInt8(ascii: "i"), bytes[j + 1] == UInt8(ascii: ".") else { return nil }
         return j + 2
     }
 
@@ -110,11 +110,11 @@ struct RolePhraseParser {
         let length = end - start
         if length > 24 || length == 0 { return .other }
         var folded = MinisterText.foldedWord(bytes, start, end)
-        let hyphenated = folded.contains(0x2D)
-        folded.removeAll { $0 == 0x2D }
+        let hyphenated = folded.contains(UInt8(ascii: "-"))
+        folded.removeAll { $0 == UInt8(ascii: "-") }
         switch folded.count {
         case 2:
-            if folded == [0x64, 0x65] || folded == [0x65, 0x6E] { return .filler }  // de, en
+            if folded == [UInt8(ascii: "d"), UInt8(ascii: "e")] || folded == [UInt8(ascii: "e"), UInt8(ascii: "n")] { return .filler }  // de, en
         case 3:
             if MinisterText.equals(folded, "den") || MinisterText.equals(folded, "het") { return .filler }
             if MinisterText.equals(folded, "van") || MinisterText.equals(folded, "vam") || MinisterText.equals(folded, "yan")
@@ -158,7 +158,7 @@ struct RolePhraseParser {
         while i < bytes.count && steps < 40 {
             steps += 1
             i = MinisterText.skipSpace(bytes, i)
-            if i < bytes.count && bytes[i] == 0x2C {  // comma
+            if i < bytes.count && bytes[i] == UInt8(ascii: ",") {  // comma
                 i += 1
                 continue
             }

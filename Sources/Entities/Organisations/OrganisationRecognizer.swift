@@ -1,3 +1,5 @@
+import DutchText
+
 /// Finds organisations from `OrganisationGazetteer` by name or abbreviation: key = slug,
 /// label = canonical name, surface = as written. Names match case-insensitively and across
 /// line breaks; abbreviations match with their exact case, also before a hyphen
@@ -7,7 +9,7 @@
 /// OrganisationRecognizer().mentions(in: "advies van de Raad van State en de IND", furniture: [])
 /// // keys: ["raad-van-state", "ind"]
 /// ```
-public struct OrganisationRecognizer: EntityRecognizer {
+public struct OrganisationRecognizer: LetterTextRecognizer {
     private let organisations: [Organisation]
     private let aliases: [Alias]
     /// Aliases by the hash of their first word (folded to lowercase), longest alias first.
@@ -53,11 +55,9 @@ public struct OrganisationRecognizer: EntityRecognizer {
     }
 
     public func mentions(in text: String, furniture: [String]) -> [Mention] {
-        let bytes = LetterBytes(text)
-        return mentions(in: bytes, words: WordSpans(bytes), furniture: furniture)
+        mentions(reading: text, furniture: furniture)
     }
 
-    /// Mentions in text already read as bytes and words (the profiler shares them).
     func mentions(in text: LetterBytes, words: WordSpans, furniture: [String]) -> [Mention] {
         var result = scan(text, words: words, inText: true)
         for piece in furniture {
@@ -89,9 +89,8 @@ public struct OrganisationRecognizer: EntityRecognizer {
                 let organisation = organisations[aliases[match.alias].organisation]
                 result.append(
                     Mention(
-                        kind: .organisation, key: organisation.key, label: organisation.label,
-                        start: inText ? i : nil, end: inText ? match.end : nil,
-                        surface: text.string(i, match.end)))
+                        kind: .organisation, key: organisation.key, label: organisation.label, in: text, i, match.end,
+                        inText: inText))
                 resume = match.end
                 continue
             }
@@ -112,7 +111,7 @@ public struct OrganisationRecognizer: EntityRecognizer {
         }
         // A hyphen can only follow the run of letters and digits.
         var hyphen = runEnd
-        while hyphen < wordEnd, text.bytes[hyphen] != 0x2D { hyphen += 1 }
+        while hyphen < wordEnd, text.bytes[hyphen] != UInt8(ascii: "-") { hyphen += 1 }
         guard hyphen < wordEnd, hyphen > start, mayStart(text.bytes, start, hyphen),
             let candidates = index[Self.hash(text.bytes, start, hyphen)]
         else {
@@ -140,7 +139,7 @@ public struct OrganisationRecognizer: EntityRecognizer {
 
     private func equal(_ word: [UInt8], _ text: LetterBytes, _ start: Int, _ end: Int, caseSensitive: Bool) -> Bool {
         guard end - start == word.count else { return false }
-        return caseSensitive ? text.matchesExactly(word, at: start, end: end) : text.matches(word, at: start, end: end)
+        return text.matches(word, at: start, end: end, exactly: caseSensitive)
     }
 
     /// The end of the word at `i`: letters, digits and inner `-`, `&`, `'`; a final hyphen
@@ -152,10 +151,10 @@ public struct OrganisationRecognizer: EntityRecognizer {
             let c = b[j]
             if LetterBytes.isAlphanumeric(c) {
                 j += 1
-            } else if c == 0x2D {
+            } else if c == UInt8(ascii: "-") {
                 j += 1
                 if j >= end || !LetterBytes.isAlphanumeric(b[j]) { return j }
-            } else if c == 0x26 || c == 0x27, j + 1 < end, LetterBytes.isAlphanumeric(b[j + 1]) {
+            } else if c == UInt8(ascii: "&") || c == UInt8(ascii: "'"), j + 1 < end, LetterBytes.isAlphanumeric(b[j + 1]) {
                 j += 1
             } else {
                 break
@@ -172,13 +171,13 @@ public struct OrganisationRecognizer: EntityRecognizer {
         var j = Int(words.ends[k])
         while j + 1 < end {
             let c = b[j]
-            guard c == 0x2D || c == 0x26 || c == 0x27 else { break }
+            guard c == UInt8(ascii: "-") || c == UInt8(ascii: "&") || c == UInt8(ascii: "'") else { break }
             // The next run starts right after the joiner, or the word ends here (a final hyphen belongs to it).
-            guard LetterBytes.isAlphanumeric(b[j + 1]) else { return c == 0x2D ? j + 1 : j }
+            guard LetterBytes.isAlphanumeric(b[j + 1]) else { return c == UInt8(ascii: "-") ? j + 1 : j }
             k += 1
             j = Int(words.ends[k])
         }
-        if j + 1 == end && b[j] == 0x2D { return end }
+        if j + 1 == end && b[j] == UInt8(ascii: "-") { return end }
         return j
     }
 
@@ -212,13 +211,13 @@ public struct OrganisationRecognizer: EntityRecognizer {
     @inline(__always)
     private static func lengthBit(_ length: Int) -> UInt64 { 1 << UInt64(min(length, 63)) }
 
-    /// FNV-1a of the bytes folded to ASCII lowercase.
+    /// ``FNV1a`` of the bytes folded to ASCII lowercase.
     @inline(__always)
     private static func hash(_ bytes: [UInt8], _ start: Int, _ end: Int) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var h = FNV1a.offsetBasis
         var i = start
         while i < end {
-            h = (h ^ UInt64(LetterBytes.lower(bytes[i]))) &* 0x100_0000_01b3
+            h = FNV1a.step(h, LetterBytes.lower(bytes[i]))
             i += 1
         }
         return h
