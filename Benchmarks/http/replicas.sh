@@ -3,18 +3,8 @@
 # snapshot behind nginx, with the query mix of run.sh, every request computed (--cache 0).
 # Needs wrk and nginx (Debian); installs them when missing.
 # Usage: Benchmarks/http/replicas.sh [seconds] [connections]
-set -euo pipefail
-cd "$(dirname "$0")/../.."
-seconds=${1:-15}
-connections=${2:-16}
-work=/tmp/kamerzoek-bench
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+source "$(dirname "$0")/setup.sh" "$@"
 [ -x /usr/sbin/nginx ] || { apt-get update -qq && apt-get install -y -qq nginx >/dev/null; }
-[ -n "${SKIP_BUILD:-}" ] || swift build -c release --product kamerzoek >/dev/null
-[ -n "${SKIP_BUILD:-}" ] || swift build -c release --product KamerzoekBenchmarks >/dev/null
-if [ ! -f "$work/kamerzoek-x1.sqlite" ]; then
-    .build/release/KamerzoekBenchmarks ingest --scale 1 --work "$work"
-fi
 run=$(mktemp -d)
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true; rm -rf "$run"' EXIT
@@ -48,7 +38,6 @@ CONF
 for port in 18090 18091 18092 18093; do
     for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 0.2; done
 done
-encode() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
 paths=$(mktemp)
 while read -r query; do echo "/search?q=$(encode "$query")&limit=10" >> "$paths"; done < Benchmarks/http/queries.txt
 # Interleaved: straight, behind nginx, straight, behind nginx.

@@ -3,19 +3,8 @@
 # texts, with the same query mix, in one run. Needs wrk (Debian) and datasette (PyPI); installs
 # them when missing. Usage: [KZ_CACHE=0] Benchmarks/http/run.sh [seconds] [connections]
 # KZ_CACHE=0 turns the response cache off, so that every request is computed.
-set -euo pipefail
-cd "$(dirname "$0")/../.."
-seconds=${1:-15}
-connections=${2:-16}
-work=/tmp/kamerzoek-bench
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+source "$(dirname "$0")/setup.sh" "$@"
 command -v datasette >/dev/null || pip install -q datasette
-[ -n "${SKIP_BUILD:-}" ] || swift build -c release --product kamerzoek >/dev/null
-[ -n "${SKIP_BUILD:-}" ] || swift build -c release --product KamerzoekBenchmarks >/dev/null
-# The ×1 index and the plain unicode61 copy, built by the ingest benchmark when missing.
-if [ ! -f "$work/kamerzoek-x1.sqlite" ] || [ ! -f "$work/plain-x1.sqlite" ]; then
-    .build/release/KamerzoekBenchmarks ingest --scale 1 --work "$work"
-fi
 ours=18080
 theirs=18081
 .build/release/kamerzoek serve --index "$work/kamerzoek-x1.sqlite" --port $ours --cache "${KZ_CACHE:-512}" 2>/dev/null &
@@ -27,7 +16,6 @@ trap 'kill $ours_pid $theirs_pid 2>/dev/null || true' EXIT
 for port in $ours $theirs; do
     for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/" >/dev/null 2>&1 && break; sleep 0.2; done
 done
-encode() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
 ours_paths=$(mktemp)
 theirs_paths=$(mktemp)
 sql='select doc.id, doc.title, snippet(doc_ft, 1, "<b>", "</b>", "…", 20) as snippet from doc_ft join doc on doc.rowid = doc_ft.rowid where doc_ft match :q order by rank limit 10'

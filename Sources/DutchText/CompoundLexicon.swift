@@ -125,16 +125,7 @@ public struct CompoundLexicon: Sendable {
     }
 
     /// The lexicon made from the corpus, shipped as a resource of this module.
-    public static let bundled: CompoundLexicon = {
-        guard let url = Bundle.module.url(forResource: "compound-lexicon", withExtension: "tsv", subdirectory: "Resources") else {
-            fatalError("DutchText: Resources/compound-lexicon.tsv is missing from the bundle")
-        }
-        do {
-            return try CompoundLexicon(contentsOf: url)
-        } catch {
-            fatalError("DutchText: cannot read \(url.path): \(error)")
-        }
-    }()
+    public static let bundled = BundledResource.read("compound-lexicon", "tsv", with: CompoundLexicon.init(contentsOf:))
 
     /// How often the folded word occurs in the corpus; 0 when it is not in the lexicon.
     public func frequency(of word: some StringProtocol) -> Int {

@@ -31,16 +31,7 @@ public struct ModernVocabulary: Sendable {
     }
 
     /// The vocabulary made from the corpus.
-    public static let bundled: ModernVocabulary = {
-        guard let url = Bundle.module.url(forResource: "modern-vocabulary", withExtension: "txt", subdirectory: "Resources") else {
-            fatalError("DutchText: Resources/modern-vocabulary.txt is missing from the bundle")
-        }
-        do {
-            return try ModernVocabulary(contentsOf: url)
-        } catch {
-            fatalError("DutchText: cannot read \(url.path): \(error)")
-        }
-    }()
+    public static let bundled = BundledResource.read("modern-vocabulary", "txt", with: ModernVocabulary.init(contentsOf:))
 
     /// How often today's texts write the folded word so (0: never).
     public func uses(of word: some Collection<UInt8>) -> Int {
