@@ -14,20 +14,22 @@ struct RankingInput {
     let request: SearchRequest
     /// The query as FTS5 syntax; nil for a search by filters only.
     let expression: FTS5Expression?
-    /// The letters the filters allow and those the text matches.
-    let matchSet: MatchSet
-    /// Per letter its date and length; the number of letters.
-    let facetIndex: FacetIndex
-    /// Analyzers for building each word's own expression (``RelaxedRanking``).
-    let analyzers: AnalyzerPool
-    /// The connection of the search's read transaction.
-    let db: Database
 
     /// Results up to the end of the requested page.
     var window: Int { request.offset + request.limit }
 
+    /// The letters the filters allow and those the text matches.
+    let matchSet: MatchSet
+    /// Per letter its date and length; the number of letters.
+    let facetIndex: FacetIndex
+
     /// Scores letters for `expression` with `letter_rank` (bm25).
     var scorer: LetterScorer { LetterScorer(db: db) }
+
+    /// Analyzers for building each word's own expression (``RelaxedRanking``).
+    let analyzers: AnalyzerPool
+    /// The connection of the search's read transaction.
+    let db: Database
 }
 
 /// One ranked page and the set it was taken from.
