@@ -52,7 +52,7 @@ import TestSupport
 
         // A replacement starts and answers requests soon after the kill.
         var replacementAnsweredAfter: TimeInterval?
-        while replacementAnsweredAfter == nil, Date().timeIntervalSince(killedAt) < 3 {
+        while replacementAnsweredAfter == nil, Date().timeIntervalSince(killedAt) < 6 {
             let log = server.logText
             if let replacement = server.workers.first(where: { !workersBefore.contains($0) }),
                 log.contains("kamerzoek-worker-\(replacement):")
@@ -68,10 +68,11 @@ import TestSupport
         let openConnections = Int(line.components(separatedBy: " with ").last?.split(separator: " ").first ?? "") ?? -1
         #expect(answered.value > 100)
         #expect(failures.value <= openConnections, "\(failures.value) failed requests; the worker held \(openConnections): \(line)")
-        let after = try #require(replacementAnsweredAfter, "no replacement answered within 3 s:\n\(log.suffix(2_000))")
+        let after = try #require(replacementAnsweredAfter, "no replacement answered within 6 s:\n\(log.suffix(2_000))")
         // The time is printed below; the bound leaves room for a machine busy with other work
-        // (1.04 s was seen beside two builds), as this test is about the replacement, not a timing.
-        #expect(after <= 2.5, "the replacement answered \(after) s after the kill")
+        // (a worker builds the search's tables before it accepts: about a second on this sample
+        // beside two builds), as this test is about the replacement, not a timing.
+        #expect(after <= 5, "the replacement answered \(after) s after the kill")
         #expect(server.workers.count == 2)
         print("killed worker held \(openConnections) connection(s); \(failures.value) of \(answered.value + failures.value) requests failed; replacement answered after \(String(format: "%.3f", after)) s")
     }
