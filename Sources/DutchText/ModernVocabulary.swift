@@ -37,7 +37,4 @@ public struct ModernVocabulary: Sendable {
     public func uses(of word: some Collection<UInt8>) -> Int {
         counts[String(decoding: word, as: UTF8.self)] ?? 0
     }
-
-    /// How many distinct words it holds.
-    public var count: Int { counts.count }
 }

@@ -48,7 +48,7 @@ public func buildRouter(
         // A failure here (a damaged index) is left to the first request, which reports it.
         try? search.prepare()
     }
-    let similar = SimilarLetters(database: database)
+    let similar = SimilarLetters(sharingWith: search)
     if prepare {
         DispatchQueue.global(qos: .utility).async { try? similar.prepare() }
     }

@@ -181,23 +181,12 @@ final class FacetIndex: Sendable {
     var rowidLimit: Int { dates.count }
 }
 
-/// Holds the current ``FacetIndex`` and rebuilds it when an ingest changed the index.
-final class FacetIndexCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var current: FacetIndex?
+/// Holds the current ``FacetIndex``; searches and similar letters may share one.
+typealias FacetIndexCache = GenerationCache<FacetIndex>
 
+extension GenerationCache<FacetIndex> {
     /// The facet index of `generation` (the caller has read it from `meta`), built when new.
     func index(db: Database, generation: String) throws -> FacetIndex {
-        lock.lock()
-        if let current, current.generation == generation {
-            lock.unlock()
-            return current
-        }
-        lock.unlock()
-        let fresh = try FacetIndex(db: db, generation: generation)
-        lock.lock()
-        current = fresh
-        lock.unlock()
-        return fresh
+        try value(for: generation) { try FacetIndex(db: db, generation: generation) }
     }
 }

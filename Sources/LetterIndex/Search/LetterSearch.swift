@@ -13,17 +13,14 @@ public struct LetterSearch: Sendable {
     /// The index.
     public let database: LetterDatabase
     private let analyzers = AnalyzerPool()
-    private let facetIndexes = FacetIndexCache()
+    /// Shared with ``SimilarLetters/init(sharingWith:)``.
+    let facetIndexes = FacetIndexCache()
     private let suggester = SpellingSuggester()
     private let cache: ResponseCache
 
     /// Below this many hits a response carries spelling suggestions.
     public static let suggestionThreshold = 3
 
-    /// Column weights of bm25: title, text.
-    public static let titleWeight = LetterRank.titleWeight
-    /// Column weight of the body text in bm25.
-    public static let textWeight = LetterRank.textWeight
 
     /// A search over `database` that keeps the last `cachedResponses` responses (0: none);
     /// the cache empties itself when an ingest changes the index.

@@ -14,7 +14,9 @@ public struct SimilarLetters: Sendable {
     /// The index.
     public let database: LetterDatabase
     private let analyzers = AnalyzerPool()
-    private let models = SimilarityModelCache()
+    private let models = GenerationCache<SimilarityModel>()
+    /// The letters' lengths come from the facet index, shared with a search when made with one.
+    private let facetIndexes: FacetIndexCache
 
     /// Letters listed when no limit is asked.
     public static let defaultLimit = 10
@@ -30,14 +32,19 @@ public struct SimilarLetters: Sendable {
     /// Similar letters over `database`.
     public init(database: LetterDatabase) {
         self.database = database
+        facetIndexes = FacetIndexCache()
+    }
+
+    /// Similar letters over the index of `search`, sharing its facet index (built once, not twice).
+    public init(sharingWith search: LetterSearch) {
+        database = search.database
+        facetIndexes = search.facetIndexes
     }
 
     /// Reads the term rarities and letter lengths of the index as it is now, so the first request
     /// does not pay for them. The server runs it in the background when it starts.
     public func prepare() throws {
-        try database.pool.read { db in
-            _ = try models.model(db: db, generation: try Meta.value(for: .generation, in: db) ?? "")
-        }
+        try database.pool.read { db in _ = try model(db: db) }
     }
 
     /// The `limit` letters most like letter `id`, most similar first; nil when no letter has that id.
@@ -61,7 +68,7 @@ public struct SimilarLetters: Sendable {
             return nil
         }
         let rowid: Int64 = letter["rowid"]
-        let model = try models.model(db: db, generation: try Meta.value(for: .generation, in: db) ?? "")
+        let model = try model(db: db)
         let names = try Row.fetchAll(db, sql: """
             SELECT m.start, m.end FROM mention m JOIN entity e ON e.id = m.entity
             WHERE m.letter = ? AND e.kind IN ('person', 'date', 'dossier') AND m.start IS NOT NULL AND m.end > m.start
@@ -96,6 +103,14 @@ public struct SimilarLetters: Sendable {
                 reasons: Self.reasons(rowid, scores: scores, terms: characteristic.terms, entities: entities))
         }
         return SimilarLettersResponse(id: id, results: results)
+    }
+
+    /// The model of the index's current generation, built when new.
+    private func model(db: Database) throws -> SimilarityModel {
+        let generation = try Meta.value(for: .generation, in: db) ?? ""
+        return try models.value(for: generation) {
+            try SimilarityModel(db: db, facetIndex: try facetIndexes.index(db: db, generation: generation))
+        }
     }
 
     /// Why letter `rowid` is similar: its dossier in common, the shared words, the shared entities.
