@@ -8,16 +8,12 @@ import TestSupport
 
 /// `GET /letters/{id}/similar` and the similar letters on the letter page, through `app.test(.router)`.
 @Suite(.serialized) struct SimilarRouteTests {
-    static func json(_ buffer: ByteBuffer) throws -> [String: Any] {
-        try #require(try JSONSerialization.jsonObject(with: Data(buffer: buffer)) as? [String: Any])
-    }
-
     @Test func similarLettersOfAMotieAreJSONWithReasons() async throws {
         try await ServerFixture.app().test(.router) { client in
             try await client.execute(uri: "/letters/tk-moties/kst-36410-96/similar?limit=3", method: .get) { response in
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType]?.hasPrefix("application/json") == true)
-                let body = try Self.json(response.body)
+                let body = try RouteTests.json(response.body)
                 #expect(body["id"] as? String == "tk-moties/kst-36410-96")
                 let results = try #require(body["results"] as? [[String: Any]])
                 #expect((1...3).contains(results.count))
@@ -61,7 +57,7 @@ import TestSupport
         try await ServerFixture.app().test(.router) { client in
             try await client.execute(uri: uri, method: .get) { response in
                 #expect(response.status == status, "\(uri)")
-                let error = try #require(try Self.json(response.body)["error"] as? [String: Any])
+                let error = try #require(try RouteTests.json(response.body)["error"] as? [String: Any])
                 #expect(error["code"] as? String == code, "\(uri)")
                 let message = try #require(error["message"] as? String)
                 #expect(message.contains(code == "not_found" ? "no letter with id" : code == "bad_parameter" ? "limit" : "offset"), "\(message)")
@@ -75,7 +71,7 @@ import TestSupport
         try await ServerFixture.app().test(.router) { client in
             try await client.execute(uri: "/letters/tk-moties/kst-36410-96/similar", method: .get, headers: ServerFixture.browser) { response in
                 #expect(response.status == .ok)
-                let body = try Self.json(response.body)
+                let body = try RouteTests.json(response.body)
                 #expect(body["results"] is [Any])
             }
         }
