@@ -116,7 +116,7 @@ public struct WordScanner {
     }
 
     /// The parts of a hyphenated word, relative to the word: the runs between its hyphen bytes.
-    static func hyphenParts(of word: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    public static func hyphenParts(of word: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var parts: [Range<Int>] = []
         var partStart = 0
         for (offset, byte) in word.enumerated() where byte == UInt8(ascii: "-") {

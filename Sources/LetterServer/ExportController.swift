@@ -17,12 +17,12 @@ struct ExportController<Context: RequestContext>: Sendable {
 
     /// The query parameters of the exports.
     static var exportParameterNames: Set<String> {
-        SearchController<Context>.parameterNames.subtracting(["limit", "offset", "facets"])
+        SearchController<Context>.parameterNames.subtracting(["limit", "offset", "facets", "explain"])
     }
 
     /// The query parameters of the feed (newest first, so no `sort`; `limit` entries).
     static var feedParameterNames: Set<String> {
-        SearchController<Context>.parameterNames.subtracting(["offset", "facets", "sort"])
+        SearchController<Context>.parameterNames.subtracting(["offset", "facets", "sort", "explain"])
     }
 
     /// The header that states the cap.

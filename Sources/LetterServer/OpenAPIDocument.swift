@@ -17,7 +17,7 @@ enum OpenAPIDocument {
         "paths": .object([
             ("/search", ["get": operation(
                 "search", summary: "Search letters: a page of ranked hits with snippets, facets and suggestions.",
-                parameters: searchParameters(["q", "limit", "offset", "sort"] + filterNames + ["raw", "facets"]),
+                parameters: searchParameters(["q", "limit", "offset", "sort"] + filterNames + ["raw", "facets", "explain"]),
                 success: json(ref("SearchResponse")),
                 errors: ["bad_parameter", "unknown_parameter", "bad_query", "bad_filter", "bad_date"])]),
             ("/search.csv", ["get": operation(
@@ -219,6 +219,8 @@ enum OpenAPIDocument {
                 "type": "string", "enum": ["1", "0", "true", "false", "yes", "no", "ja", "nee", ""]])
             case "facets": query("facets", "Whether to count facets (default 1).", schema: [
                 "type": "string", "enum": ["1", "0", "true", "false", "yes", "no", "ja", "nee", ""]])
+            case "explain": query("explain", "Whether each hit carries its score taken apart (default 0).", schema: [
+                "type": "string", "enum": ["1", "0", "true", "false", "yes", "no", "ja", "nee", ""]])
             case "vs": query("vs", "A second query: its letters per year are shown beside those of q, on one scale "
                 + "(with the same filters).", schema: ["type": "string", "maxLength": .int(SearchRequest.maximumQueryLength)])
             default: query(name, name, schema: ["type": "string"])
@@ -346,6 +348,16 @@ enum OpenAPIDocument {
             ("highlights", ["type": "array", "description": "[start, end) in Unicode scalars of snippet",
                             "items": ["type": "array", "items": integer, "minItems": 2, "maxItems": 2]]),
             ("entities", array(ref("EntityReference"))),
+            ("explanation", ref("ScoreExplanation")),
+        ])),
+        ("ScoreExplanation", object(["parts", "wordsMatched", "words", "coverage", "entities", "entityBoost", "score"], [
+            ("parts", array(object(["word", "phrase", "role", "weight", "inTitle", "inText", "score"], [
+                ("word", string), ("phrase", string),
+                ("role", ["type": "string", "enum": ["word", "part", "proximity"]]),
+                ("weight", ["type": "number"]), ("inTitle", integer), ("inText", integer), ("score", ["type": "number"]),
+            ]))),
+            ("wordsMatched", integer), ("words", integer), ("coverage", ["type": "number"]),
+            ("entities", array(string)), ("entityBoost", ["type": "number"]), ("score", ["type": "number"]),
         ])),
         ("FacetValue", object(["key", "label", "count"], [("key", string), ("label", string), ("count", integer)])),
         ("Facets", object(["country", "minister", "dossier", "year", "kind"], [

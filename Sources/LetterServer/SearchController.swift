@@ -9,7 +9,7 @@ struct SearchController<Context: RequestContext>: Sendable {
 
     static var parameterNames: Set<String> {
         ["q", "limit", "offset", "sort", "country", "minister", "dossier", "person", "organisation", "kind", "from", "to",
-         "raw", "facets"]
+         "raw", "facets", "explain"]
     }
 
     var routes: RouteCollection<Context> {
@@ -40,6 +40,7 @@ struct SearchController<Context: RequestContext>: Sendable {
         request.to = parameters.string("to")
         request.raw = try parameters.bool("raw")
         if parameters.string("facets") != nil { request.facets = try parameters.bool("facets") }
+        request.explain = try parameters.bool("explain")
         return request
     }
 

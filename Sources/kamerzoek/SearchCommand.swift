@@ -29,6 +29,9 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Print the result as JSON (same as --format json).")
     var json = false
 
+    @Flag(help: "Show each result's score taken apart: words with their weights, proximity, coverage, entities.")
+    var explain = false
+
     @Option(help: ArgumentHelp(
         "text, json (one page), csv or ndjson (every result, up to \(SearchExport.cap); --limit and --offset are ignored).",
         valueName: "format"))
@@ -54,6 +57,7 @@ struct SearchCommand: ParsableCommand {
         request.limit = limit
         request.offset = offset
         request.sort = sort
+        request.explain = explain
         return request
     }
 

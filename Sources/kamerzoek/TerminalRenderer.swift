@@ -45,6 +45,9 @@ struct TerminalRenderer {
             if !hit.snippet.isEmpty {
                 lines.append("   " + highlighted(hit.snippet, hit.highlights))
             }
+            if let explanation = hit.explanation {
+                lines += explained(explanation).map { "   " + dim($0) }
+            }
         }
         if response.total > response.offset + response.results.count {
             lines.append("")
@@ -52,6 +55,27 @@ struct TerminalRenderer {
         }
         return lines.joined(separator: "\n")
     }
+
+    /// A score taken apart, one line per part: `score 12.345 = (4.1 + 2.0) × coverage 3/4 0.875 × entities 1.25`.
+    func explained(_ explanation: ScoreExplanation) -> [String] {
+        var total = "score " + decimal(explanation.score) + " = "
+        total += explanation.parts.isEmpty ? "0" : "(" + explanation.parts.map { decimal($0.score) }.joined(separator: " + ") + ")"
+        if explanation.coverage != 1 {
+            total += " × words \(explanation.wordsMatched)/\(explanation.words) " + decimal(explanation.coverage)
+        }
+        if explanation.entityBoost != 1 {
+            total += " × " + explanation.entities.joined(separator: ", ") + " " + decimal(explanation.entityBoost)
+        }
+        var lines = [total]
+        for part in explanation.parts {
+            let role = part.role == "proximity" ? " (in \"\(part.word)\" together)" : part.role == "part" ? " (part of \(part.word))" : ""
+            lines.append("  \(decimal(part.score))  \(part.phrase)\(role): weight \(decimal(part.weight)), "
+                + "title \(part.inTitle), text \(part.inText)")
+        }
+        return lines
+    }
+
+    private func decimal(_ value: Double) -> String { String(format: "%.3f", value) }
 
     func render(_ response: SimilarLettersResponse) -> String {
         var lines = ["\(response.results.count) letter\(response.results.count == 1 ? "" : "s") like \(response.id)"]

@@ -28,6 +28,17 @@ import TestSupport
         #expect(missing.stderr.contains("no letter"))
     }
 
+    @Test(.enabled(if: binary != nil)) func searchExplainPrintsTheScoreTakenApart() throws {
+        let corpus = try TemporaryCorpus()
+        try corpus.copySample(sampleFiles)
+        #expect(try Self.run(["ingest", corpus.corpus.path, "--index", corpus.indexPath]).status == 0)
+        let search = try Self.run(["search", "veilige", "landen", "herkomst", "--explain", "--index", corpus.indexPath])
+        #expect(search.status == 0, "\(search.stderr)")
+        #expect(search.stdout.contains("score "))
+        #expect(search.stdout.contains("weight "))
+        #expect(search.stdout.contains("together"))
+    }
+
     @Test(.enabled(if: binary != nil)) func tokensPrintsOneLinePerInputLine() throws {
         let result = try Self.run(["tokens", "--json"], input: "herplaatsingen\ngeïnformeerd\nsolidariteitsverplichtingen\n")
         let lines = result.stdout.split(separator: "\n")

@@ -1,3 +1,4 @@
+import Foundation
 import DutchText
 import GRDB
 import Testing
@@ -67,5 +68,72 @@ import TestSupport
         let expression = FTS5Expression(rawPattern: "NEAR(asiel migratie, 5)")
         #expect(expression.text == "NEAR(asiel migratie, 5)")
         #expect(expression.terms.isEmpty)
+    }
+
+    @Test func aHyphenatedWordAlsoMatchesItsPartsNearEachOther() throws {
+        let expression = try #require(Self.expression("CO2-uitstoot"))
+        #expect(expression.text == "(\"CO2-uitstoot\" OR NEAR(\"CO2\" \"uitstoot\", 2))")
+        #expect(expression.phrases.map(\.role) == [.word, .part, .part])
+        #expect(expression.phrases.allSatisfy { $0.word == "CO2-uitstoot" && $0.term == 0 })
+        // A part of one letter or a stop word is no part to look for on its own.
+        #expect(try #require(Self.expression("e-sigaretten")).text == "\"e-sigaretten\"")
+    }
+
+    @Test func neighbouringWordsOfAPlainQueryScoreTogether() throws {
+        let expression = try #require(Self.expression("openbaar vervoer op het platteland"))
+        #expect(expression.proximity == [
+            "NEAR(\"openbaar\" \"vervoer\", 2)", "NEAR(\"vervoer\" \"platteland\", 2)",
+        ])
+        #expect(expression.rankingText == "(\(expression.text)) OR " + expression.proximity.joined(separator: " OR "))
+        #expect(expression.proximityPhrases.map(\.word) == [
+            "openbaar vervoer", "openbaar vervoer", "vervoer platteland", "vervoer platteland",
+        ])
+        // With operators the query says itself what belongs together.
+        for query in ["openbaar OR vervoer", "openbaar -vervoer", "openbaar vervoer*", "titel:openbaar vervoer", "stikstof"] {
+            #expect(try #require(Self.expression(query)).proximity.isEmpty, "\(query)")
+        }
+    }
+
+    /// FTS5 numbers the phrases of a MATCH text in the order they are written; `letter_rank`
+    /// reads each phrase's weight and word by that number.
+    @Test(arguments: [
+        "openbaar vervoer platteland", "CO2-uitstoot industrie", "solidariteitsverplichtingen asiel -Griekenland",
+        "(asiel OR migratie) NOT (Turkije OR Libië) herplaatsing", "NEAR(asiel migratie, 3) titel:solidariteit",
+        "\"veilige landen\" herkomst* Cyprus",
+    ])
+    func phrasesAreListedInTheOrderFTS5NumbersThem(query: String) throws {
+        let expression = try #require(Self.expression(query))
+        var quoted: [String] = []
+        var current = ""
+        var inside = false
+        for character in expression.rankingText {
+            if character == "\"" {
+                if inside { quoted.append(current); current = "" }
+                inside.toggle()
+            } else if inside {
+                current.append(character)
+            }
+        }
+        #expect(quoted.count == expression.rankingPhrases.count)
+        #expect(quoted.map { "\"\($0)\"" } == expression.rankingPhrases.map { $0.text.replacingOccurrences(of: " *", with: "") })
+        #expect(expression.phrases.filter { $0.role == .excluded }.allSatisfy { $0.term == nil })
+    }
+
+    static let sharedCorpusPresent = FileManager.default.fileExists(atPath: TemporaryCorpus.shared.path)
+
+    /// Real moties: one writes `uitstoot van CO2`, the others `CO2-uitstoot`.
+    @Test(.enabled(if: sharedCorpusPresent)) func aHyphenatedQueryFindsThePartsWrittenApart() throws {
+        let corpus = try TemporaryCorpus()
+        for file in ["tk-moties/kst-30252-159.txt", "tk-moties/kst-21501-30-674.txt", "tk-moties/kst-26643-1187.txt",
+                     "tk-moties/kst-34104-439.txt"] {
+            try corpus.write(file, String(contentsOf: TemporaryCorpus.shared.appendingPathComponent(file), encoding: .utf8))
+        }
+        _ = try corpus.ingest()
+        let response = try corpus.search("CO2-uitstoot")
+        let ids = Set(response.results.map(\.id))
+        #expect(!response.relaxed)
+        #expect(ids.contains("tk-moties/kst-30252-159"))
+        #expect(ids.contains("tk-moties/kst-21501-30-674"))
+        #expect(!ids.contains("tk-moties/kst-34104-439"))
     }
 }

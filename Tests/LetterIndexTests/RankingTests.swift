@@ -111,7 +111,7 @@ import GRDB
         let database = try LetterDatabase(path: RankingTests.corpus.indexPath, readOnly: true)
         try database.pool.read { db in
             let reference = try Self.reference(expression, db: db)
-            let scores = try LetterScorer(db: db).scores(of: Array(reference.keys), expression: expression)
+            let scores = try LetterScorer(db: db).scores(of: Array(reference.keys), plan: ScoringPlan(text: expression))
             Self.expectClose(scores, to: reference)
             // Best first, ties by rowid.
             #expect(scores.map(\.score) == scores.map(\.score).sorted(by: >))
@@ -128,7 +128,7 @@ import GRDB
             #expect(letters > 0)
             #expect(counts.filter { $0 >= 0 }.count == letters)
             var scores: [(rowid: Int64, score: Double)] = []
-            try LetterScorer(db: db).forEachRanked(expression: expression, tokenCounts: counts, limit: nil) { rowid, score in
+            try LetterScorer(db: db).forEachRanked(plan: ScoringPlan(text: expression), tokenCounts: counts, limit: nil) { rowid, score in
                 scores.append((rowid, score))
                 return true
             }

@@ -32,6 +32,26 @@ import TestSupport
         }
     }
 
+    @Test func explainAddsEachHitsScoreTakenApart() async throws {
+        try await Self.app().test(.router) { client in
+            try await client.execute(uri: "/search?q=veilige%20landen%20herkomst&explain=1", method: .get) { response in
+                #expect(response.status == .ok)
+                let first = try #require((try Self.json(response.body)["results"] as? [[String: Any]])?.first)
+                let explanation = try #require(first["explanation"] as? [String: Any])
+                #expect((explanation["parts"] as? [[String: Any]])?.isEmpty == false)
+                let score = try #require(first["score"] as? Double)
+                #expect(abs(try #require(explanation["score"] as? Double) - score) < 0.001)
+            }
+            try await client.execute(uri: "/search?q=veilige%20landen", method: .get) { response in
+                let first = try #require((try Self.json(response.body)["results"] as? [[String: Any]])?.first)
+                #expect(first["explanation"] == nil)
+            }
+            try await client.execute(uri: "/search?q=asiel&explain=misschien", method: .get) { response in
+                #expect(response.status == .badRequest)
+            }
+        }
+    }
+
     @Test(arguments: [
         ("/search?q=x&limit=0", "bad_parameter"),
         ("/search?q=x&limit=abc", "bad_parameter"),

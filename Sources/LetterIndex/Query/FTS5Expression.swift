@@ -6,7 +6,12 @@ import DutchText
 /// Words are split with DutchText's ``WordScanner``; each is put in double quotes, so FTS5
 /// hands it to the `dutch` tokenizer as a string, never as syntax. Stop words are dropped from
 /// a query when other words are present; a compound also matches its parts
-/// (`"solidariteitsverplichtingen" OR ("solidariteit" "verplichtingen")`).
+/// (`"solidariteitsverplichtingen" OR ("solidariteit" AND "verplichtingen")`), and a hyphenated
+/// word its parts near each other (`"co2-uitstoot" OR NEAR("co2" "uitstoot", 2)`, so it finds
+/// `uitstoot van CO2`).
+///
+/// For ranking, neighbouring words of a plain many-word query are also scored where they stand
+/// near each other (``rankingText``): `openbaar vervoer` counts more where it is one phrase.
 public struct FTS5Expression: Sendable, Hashable {
     /// The expression for `MATCH`.
     public var text: String
@@ -19,6 +24,28 @@ public struct FTS5Expression: Sendable, Hashable {
     /// Each quoted phrase bm25 scores (words, phrases, prefixes, compound parts; not the
     /// subtracted ones), as MATCH text: for telling how common the query's words are.
     public var scoredPhrases: [String]
+    /// Every quoted phrase of ``text`` in FTS5's numbering, each with its word and role.
+    public var phrases: [ExpressionPhrase]
+    /// The positive word nodes (one per entry of ``terms``), for ranking letters that have
+    /// only some of them.
+    public var termNodes: [QueryNode]
+    /// `NEAR` groups of neighbouring query words, scored as a bonus (empty unless the query is
+    /// plain words, without operators).
+    public var proximity: [String]
+    /// The phrases of ``proximity``, in FTS5's numbering after those of ``text``.
+    public var proximityPhrases: [ExpressionPhrase]
+
+    /// Words at most this many tokens apart count as standing together (`uitstoot van de CO2`).
+    public static let nearDistance = 2
+
+    /// The expression to score with: ``text`` plus the proximity bonus. It matches exactly the
+    /// letters ``text`` matches, since each `NEAR` group needs words ``text`` requires.
+    public var rankingText: String {
+        proximity.isEmpty ? text : "(\(text)) OR " + proximity.joined(separator: " OR ")
+    }
+
+    /// The phrases of ``rankingText``, in FTS5's numbering.
+    public var rankingPhrases: [ExpressionPhrase] { phrases + proximityPhrases }
 
     /// Builds the expression for a parsed node; nil when nothing searchable is left
     /// (only punctuation, emoji…).
@@ -29,7 +56,49 @@ public struct FTS5Expression: Sendable, Hashable {
         self.terms = builder.terms
         self.highlightStems = builder.stems
         self.highlightPrefixes = builder.prefixes
-        self.scoredPhrases = builder.phrases
+        self.scoredPhrases = builder.distinct
+        self.phrases = builder.phrases
+        self.termNodes = builder.termNodes
+        (proximity, proximityPhrases) = Self.plainWords(node, termNodes: builder.termNodes).map { Self.proximityGroups(builder, words: $0) } ?? ([], [])
+    }
+
+    /// An expression matching letters with any of `expression`'s words, with its proximity
+    /// bonus: how a query is relaxed when too few letters have every word.
+    public static func anyWord(of expression: FTS5Expression, analyzer: DutchAnalyzer) -> FTS5Expression? {
+        guard var relaxed = FTS5Expression(.or(expression.termNodes), analyzer: analyzer) else { return nil }
+        relaxed.proximity = expression.proximity
+        relaxed.proximityPhrases = expression.proximityPhrases
+        return relaxed
+    }
+
+    /// The words of a query made of plain words and phrases only (no operators, prefixes,
+    /// fields), as their term nodes; nil otherwise.
+    private static func plainWords(_ node: QueryNode, termNodes: [QueryNode]) -> [QueryNode]? {
+        guard case .and(let children) = node, termNodes.count > 1 else { return nil }
+        for child in children {
+            switch child {
+            case .term, .phrase: continue
+            default: return nil
+            }
+        }
+        return termNodes
+    }
+
+    /// One `NEAR` group per pair of neighbouring words, with its two phrases.
+    private static func proximityGroups(_ builder: Builder, words: [QueryNode]) -> ([String], [ExpressionPhrase]) {
+        var groups: [String] = []
+        var phrases: [ExpressionPhrase] = []
+        let wholes = words.indices.map { index in
+            builder.phrases.first { $0.term == index && $0.role == .word }
+        }
+        for index in wholes.indices.dropLast() {
+            guard let left = wholes[index], let right = wholes[index + 1] else { continue }
+            groups.append("NEAR(\(left.text) \(right.text), \(nearDistance))")
+            let pair = left.word + " " + right.word
+            phrases.append(ExpressionPhrase(text: left.text, word: pair, term: left.term, role: .proximity))
+            phrases.append(ExpressionPhrase(text: right.text, word: pair, term: right.term, role: .proximity))
+        }
+        return (groups, phrases)
     }
 
     /// An expression from expert FTS5 syntax, used as given (checked by SQLite before use).
@@ -39,6 +108,10 @@ public struct FTS5Expression: Sendable, Hashable {
         highlightStems = []
         highlightPrefixes = []
         scoredPhrases = []
+        phrases = []
+        termNodes = []
+        proximity = []
+        proximityPhrases = []
     }
 
     /// Analyzed words of a typed word: each word the scanner finds, with its query stem.
@@ -54,6 +127,20 @@ public struct FTS5Expression: Sendable, Hashable {
         return result
     }
 
+    /// The parts of a hyphenated word that are worth matching on their own (two letters or
+    /// more, not a stop word): `CO2-uitstoot` → `CO2`, `uitstoot`; `e-sigaret` → none.
+    static func hyphenParts(of word: String) -> [String] {
+        var copy = word
+        let parts: [String] = copy.withUTF8 { bytes in
+            WordScanner.hyphenParts(of: bytes).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+        }
+        let kept = parts.filter { part in
+            let folded = Folding.fold(part)
+            return folded.count >= 2 && !StopWords.contains(folded)
+        }
+        return kept.count == parts.count ? kept : []
+    }
+
     static func quoted(_ words: [String]) -> String {
         "\"" + words.joined(separator: " ").replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
@@ -62,14 +149,25 @@ public struct FTS5Expression: Sendable, Hashable {
         let analyzer: DutchAnalyzer
         let splitter: CompoundSplitter
         var terms: [String] = []
+        var termNodes: [QueryNode] = []
         var stems: Set<String> = []
         var prefixes: [String] = []
-        var phrases: [String] = []
+        /// The distinct scored phrases.
+        var distinct: [String] = []
+        /// Every phrase in the order it is written into the expression.
+        var phrases: [ExpressionPhrase] = []
 
-        /// Notes a phrase as scored and returns it.
-        mutating func scored(_ phrase: String) -> String {
-            if !phrases.contains(phrase) { phrases.append(phrase) }
+        /// Notes a phrase of the current word (the last of ``terms``) and returns it.
+        mutating func scored(_ phrase: String, role: ExpressionPhrase.Role = .word) -> String {
+            if !distinct.contains(phrase) { distinct.append(phrase) }
+            phrases.append(ExpressionPhrase(text: phrase, word: terms.last ?? "", term: terms.count - 1, role: role))
             return phrase
+        }
+
+        /// Starts a positive query word.
+        mutating func addTerm(_ text: String, node: QueryNode) {
+            terms.append(text)
+            termNodes.append(node)
         }
 
         mutating func remember(_ words: [String]) {
@@ -90,25 +188,31 @@ public struct FTS5Expression: Sendable, Hashable {
                 let words = FTS5Expression.words(in: text)
                 guard !words.isEmpty else { return nil }
                 remember(words)
-                terms.append(text)
+                addTerm(text, node: node)
                 if words.count > 1 { return scored(FTS5Expression.quoted(words)) }
                 let whole = scored(FTS5Expression.quoted(words))
+                let hyphenParts = FTS5Expression.hyphenParts(of: words[0])
+                if hyphenParts.count > 1 {
+                    remember(hyphenParts)
+                    let near = hyphenParts.map { scored(FTS5Expression.quoted([$0]), role: .part) }.joined(separator: " ")
+                    return "(\(whole) OR NEAR(\(near), \(FTS5Expression.nearDistance)))"
+                }
                 let parts = splitter.split(Folding.fold(words[0]))
                 guard parts.count > 1 else { return whole }
                 remember(parts)
-                return "(\(whole) OR (\(parts.map { scored(FTS5Expression.quoted([$0])) }.joined(separator: " AND "))))"
+                return "(\(whole) OR (\(parts.map { scored(FTS5Expression.quoted([$0]), role: .part) }.joined(separator: " AND "))))"
             case .phrase(let texts):
                 let words = texts.flatMap { FTS5Expression.words(in: $0) }
                 guard !words.isEmpty else { return nil }
                 remember(words)
-                terms.append(words.joined(separator: " "))
+                addTerm(words.joined(separator: " "), node: node)
                 return scored(FTS5Expression.quoted(words))
             case .prefix(let text):
                 let words = FTS5Expression.words(in: text)
                 guard let last = words.last else { return nil }
                 let folded = Folding.fold(last)
                 prefixes.append(folded)
-                terms.append(text + "*")
+                addTerm(text + "*", node: node)
                 if words.count == 1 { return scored(FTS5Expression.quoted([last]) + " *") }
                 remember(Array(words.dropLast()))
                 return scored(FTS5Expression.quoted(words) + " *")
@@ -127,7 +231,13 @@ public struct FTS5Expression: Sendable, Hashable {
                 var negativeTexts: [String] = []
                 for negative in negatives {
                     var inner = Builder(analyzer: analyzer, splitter: splitter)
-                    if let text = inner.build(negative) { negativeTexts.append(text) }
+                    if let text = inner.build(negative) {
+                        negativeTexts.append(text)
+                        // Their phrases are numbered after the positive ones, and never score.
+                        phrases += inner.phrases.map {
+                            ExpressionPhrase(text: $0.text, word: $0.word, term: nil, role: .excluded)
+                        }
+                    }
                 }
                 for negative in negativeTexts {
                     expression = "(\(expression) NOT \(negative))"
@@ -150,14 +260,14 @@ public struct FTS5Expression: Sendable, Hashable {
                         let words = FTS5Expression.words(in: text)
                         if !words.isEmpty {
                             remember(words)
-                            terms.append(text)
+                            addTerm(text, node: child)
                             nearPhrases.append(scored(FTS5Expression.quoted(words)))
                         }
                     case .phrase(let texts):
                         let words = texts.flatMap { FTS5Expression.words(in: $0) }
                         if !words.isEmpty {
                             remember(words)
-                            terms.append(words.joined(separator: " "))
+                            addTerm(words.joined(separator: " "), node: child)
                             nearPhrases.append(scored(FTS5Expression.quoted(words)))
                         }
                     default:

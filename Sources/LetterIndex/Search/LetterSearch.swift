@@ -129,7 +129,7 @@ public struct LetterSearch: Sendable {
     /// The ways to rank a page, tried in order; the first that applies ranks it.
     static let rankings: [any RankingStrategy] = [
         NewestFirstRanking(),  // filters only: the newest letters
-        RelaxedRanking(),  // too few letters have every word: letters with the most words
+        RelaxedRanking(),  // too few letters have every word: bm25 over the words present × a soft AND
         DateRanking(),  // sort=date: the newest matches
         OneByOneRanking(),  // few letters pass the filters: each scored by itself
         CommonWordsRanking(),  // every word is in most letters: title matches, then the newest
@@ -142,8 +142,11 @@ public struct LetterSearch: Sendable {
     ) throws -> SearchResponse {
         let facetIndex = try facetIndexes.index(db: db, generation: generation)
         let matchSet = try MatchSet(filters: filters, expression: expression?.text, db: db)
+        let entities = expression == nil || request.raw ? nil : try EntityBoost(
+            query: request.query, letterCount: facetIndex.letterCount, rowidLimit: facetIndex.rowidLimit, db: db)
         let input = RankingInput(
-            request: request, expression: expression, matchSet: matchSet, facetIndex: facetIndex, analyzers: analyzers, db: db)
+            request: request, expression: expression, matchSet: matchSet, facetIndex: facetIndex, entities: entities,
+            analyzers: analyzers, db: db)
         var ranked: RankedPage?
         for ranking in Self.rankings where ranked == nil {
             ranked = try ranking.rank(input)
@@ -171,6 +174,7 @@ public struct LetterSearch: Sendable {
         let entities = try EntityReader.references(for: rowids, db: db)
         let mentionRanges = filters.entityKinds.isEmpty ? [:] : try EntityReader.firstFilteredMentions(
             for: rowids, kinds: filters.entityKinds, db: db)
+        let explanations = request.explain ? try ranked.plan.map { try LetterScorer(db: db).explanations(of: rowids, plan: $0) } : nil
         let builder = SnippetBuilder()
         var results: [SearchHit] = []
         for (row, score) in rows {
@@ -192,7 +196,7 @@ public struct LetterSearch: Sendable {
                 id: row["id"], title: row["title"], date: row["date"], kind: row["kind"],
                 score: (score * 1000).rounded() / 1000, exactScore: score, snippet: snippet.text,
                 highlights: snippet.highlights.map { [$0.lowerBound, $0.upperBound] },
-                entities: entities[rowid] ?? []))
+                entities: entities[rowid] ?? [], explanation: explanations?[rowid]))
         }
         let facets = request.facets ? facetIndex.facets(for: matches) : Facets()
         var suggestions: [String] = []

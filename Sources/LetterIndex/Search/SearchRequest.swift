@@ -44,6 +44,8 @@ public struct SearchRequest: Sendable, Hashable {
     public var facets = true
     /// Whether to compute snippets.
     public var snippets = true
+    /// Whether each hit carries its score taken apart (``ScoreExplanation``).
+    public var explain = false
 
     /// A request for `query`, first page, by relevance.
     public init(query: String) {

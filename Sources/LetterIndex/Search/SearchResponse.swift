@@ -32,9 +32,11 @@ public struct SearchHit: Sendable, Codable, Hashable {
     public var highlights: [[Int]]
     /// The entities the letter names.
     public var entities: [EntityReference]
+    /// The score taken apart, when the request asked for it (`explain`); absent otherwise.
+    public var explanation: ScoreExplanation?
 
     enum CodingKeys: String, CodingKey {
-        case id, title, date, kind, score, snippet, highlights, entities
+        case id, title, date, kind, score, snippet, highlights, entities, explanation
     }
 }
 

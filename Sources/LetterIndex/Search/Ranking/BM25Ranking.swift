@@ -1,17 +1,18 @@
-/// The general case: every matching letter ranked by bm25 in SQL (``LetterRank``), the page
-/// read off the top. `letter_rank` takes each letter's length from the facet index, where
+/// The general case: every matching letter ranked by bm25 in SQL (``LetterRank``, with the
+/// proximity bonus and the query's entities), the page read off the top. `letter_rank` takes each letter's length from the facet index, where
 /// FTS5's own `bm25()` would look it up in `letter_ft_docsize` row by row.
 struct BM25Ranking: RankingStrategy {
     func rank(_ search: RankingInput) throws -> RankedPage? {
         guard let expression = search.expression else { return nil }
         let request = search.request
         let matchSet = search.matchSet
+        let plan = search.plan(for: expression)
         var page: [(rowid: Int64, score: Double)] = []
         var skipped = 0
         // Without filters SQLite stops at the page's end; with them, letters the filters
         // exclude are passed over on the way.
         try search.scorer.forEachRanked(
-            expression: expression.text, tokenCounts: search.facetIndex.tokenCounts,
+            plan: plan, tokenCounts: search.facetIndex.tokenCounts,
             limit: matchSet.hasFilters ? nil : search.window
         ) { rowid, score in
             guard matchSet.allows(rowid) else { return true }
@@ -22,6 +23,6 @@ struct BM25Ranking: RankingStrategy {
             }
             return page.count < request.limit
         }
-        return RankedPage(hits: page, matches: matchSet.letters.sorted())
+        return RankedPage(hits: page, matches: matchSet.letters.sorted(), plan: plan)
     }
 }

@@ -21,8 +21,9 @@ struct CommonWordsRanking: RankingStrategy {
             let inTitleB = b >= 0 && Int(b) < titled.count && titled[Int(b)]
             return inTitleA != inTitleB ? inTitleA : facetIndex.isNewer(a, than: b)
         }.dropFirst(search.request.offset))
+        let plan = search.plan(for: expression)
         return RankedPage(
-            hits: try search.scorer.scored(page, expression: expression.text), matches: letters.sorted(), notes: [Self.note])
+            hits: try search.scorer.scored(page, plan: plan), matches: letters.sorted(), notes: [Self.note], plan: plan)
     }
 
     /// Whether bm25 gives every phrase of the query its least weight: each is in more than

@@ -4,6 +4,7 @@ struct DateRanking: RankingStrategy {
         guard search.request.sort == .date, let expression = search.expression else { return nil }
         let letters = search.matchSet.letters
         let page = Array(search.facetIndex.newest(letters, count: search.window).dropFirst(search.request.offset))
-        return RankedPage(hits: try search.scorer.scored(page, expression: expression.text), matches: letters.sorted())
+        let plan = search.plan(for: expression)
+        return RankedPage(hits: try search.scorer.scored(page, plan: plan), matches: letters.sorted(), plan: plan)
     }
 }

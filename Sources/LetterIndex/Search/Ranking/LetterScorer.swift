@@ -1,12 +1,12 @@
 import GRDB
 import GRDBSQLite
 
-/// bm25 scores of letters for an FTS5 expression through `letter_rank`, with one
+/// Scores of letters for a ``ScoringPlan`` through `letter_rank`, with one
 /// ``LetterRank/Session`` per call bound to the statement, so each phrase's IDF is counted once
 /// however many letters are scored.
 ///
 /// ```swift
-/// let page = try LetterScorer(db: db).scores(of: [12, 40, 7], expression: "\"regering\"")
+/// let page = try LetterScorer(db: db).scores(of: [12, 40, 7], plan: ScoringPlan(text: "\"regering\""))
 /// ```
 struct LetterScorer {
     let db: Database
@@ -14,37 +14,73 @@ struct LetterScorer {
     /// bm25 scores (higher is better) of the given letters, best first (ties: higher rowid
     /// first); letters that do not match are left out. One lookup per letter: FTS5 answers
     /// `rowid = ?` directly, so a page costs a page's work however many letters match.
-    func scores(of rowids: [Int64], expression: String) throws -> [(rowid: Int64, score: Double)] {
-        let session = LetterRank.Session()
+    func scores(of rowids: [Int64], plan: ScoringPlan) throws -> [(rowid: Int64, score: Double)] {
+        try scores(of: rowids, plan: plan, session: plan.session())
+            .sorted { $0.score != $1.score ? $0.score > $1.score : $0.rowid > $1.rowid }
+    }
+
+    private func scores(of rowids: [Int64], plan: ScoringPlan, session: LetterRank.Session) throws -> [(rowid: Int64, score: Double)] {
         let sql = "SELECT \(LetterRank.name)(letter_ft, ?) FROM letter_ft WHERE letter_ft MATCH ? AND rowid = ?"
         var result: [(rowid: Int64, score: Double)] = []
         for rowid in rowids {
-            try forEachRow(sql, session: session, arguments: [expression, rowid]) { handle in
+            try forEachRow(sql, session: session, arguments: [plan.expression, rowid]) { handle in
                 result.append((rowid, sqlite3_column_double(handle, 0)))
                 return false
             }
         }
-        return result.sorted { $0.score != $1.score ? $0.score > $1.score : $0.rowid > $1.rowid }
+        return result
     }
 
     /// `rowids` in their order, each with its score (0 when the letter does not match).
-    func scored(_ rowids: [Int64], expression: String) throws -> [(rowid: Int64, score: Double)] {
-        let scores = Dictionary(try scores(of: rowids, expression: expression).map { ($0.rowid, $0.score) },
+    func scored(_ rowids: [Int64], plan: ScoringPlan) throws -> [(rowid: Int64, score: Double)] {
+        let scores = Dictionary(try scores(of: rowids, plan: plan).map { ($0.rowid, $0.score) },
                                 uniquingKeysWith: { first, _ in first })
         return rowids.map { ($0, scores[$0] ?? 0) }
     }
 
-    /// Every letter matching `expression`, best first (ties: higher rowid first), at most
+    /// Each letter's score taken apart (letters that do not match are left out).
+    func explanations(of rowids: [Int64], plan: ScoringPlan) throws -> [Int64: ScoreExplanation] {
+        let session = plan.session(explains: true)
+        _ = try scores(of: rowids, plan: plan, session: session)
+        var result: [Int64: ScoreExplanation] = [:]
+        for (rowid, breakdown) in session.breakdowns {
+            var parts: [ScoreExplanation.Part] = []
+            for (index, part) in breakdown.parts.enumerated() where part.score > 0 && index < plan.phrases.count {
+                let phrase = plan.phrases[index]
+                parts.append(ScoreExplanation.Part(
+                    word: phrase.word, phrase: phrase.text, role: phrase.role.rawValue, weight: part.weight,
+                    inTitle: part.title, inText: part.text, score: part.score))
+            }
+            if plan.phrases.isEmpty {
+                // Expert syntax: the phrases are SQLite's, numbered only.
+                for (index, part) in breakdown.parts.enumerated() where part.score > 0 {
+                    parts.append(ScoreExplanation.Part(
+                        word: "#\(index + 1)", phrase: "#\(index + 1)", role: "word", weight: part.weight,
+                        inTitle: part.title, inText: part.text, score: part.score))
+                }
+            }
+            let words = plan.weighting.words.isEmpty ? Set(plan.phrases.compactMap(\.term)).count : plan.weighting.words.count
+            result[rowid] = ScoreExplanation(
+                parts: parts.sorted { $0.score > $1.score },
+                wordsMatched: plan.weighting.words.isEmpty ? words : breakdown.matchedWords, words: words,
+                coverage: breakdown.coverage,
+                entities: plan.entities?.entities(named: breakdown.entityBits).map(\.label) ?? [],
+                entityBoost: breakdown.entityFactor, score: breakdown.score)
+        }
+        return result
+    }
+
+    /// Every letter matching the plan's expression, best first (ties: higher rowid first), at most
     /// `limit`, handed to `body` until it returns false. `tokenCounts` (per rowid) spares a
     /// `letter_ft_docsize` lookup per letter.
     func forEachRanked(
-        expression: String, tokenCounts: [Int32], limit: Int?, _ body: (Int64, Double) throws -> Bool
+        plan: ScoringPlan, tokenCounts: [Int32], limit: Int?, _ body: (Int64, Double) throws -> Bool
     ) throws {
         let sql = """
             SELECT rowid, \(LetterRank.name)(letter_ft, ?) AS score FROM letter_ft
             WHERE letter_ft MATCH ? ORDER BY score DESC, rowid DESC\(limit.map { " LIMIT \($0)" } ?? "")
             """
-        try forEachRow(sql, session: LetterRank.Session(tokenCounts: tokenCounts), arguments: [expression]) { handle in
+        try forEachRow(sql, session: plan.session(tokenCounts: tokenCounts), arguments: [plan.expression]) { handle in
             try body(sqlite3_column_int64(handle, 0), sqlite3_column_double(handle, 1))
         }
     }

@@ -7,7 +7,9 @@ struct OneByOneRanking: RankingStrategy {
     func rank(_ search: RankingInput) throws -> RankedPage? {
         let letters = search.matchSet.letters
         guard let expression = search.expression, search.matchSet.hasFilters, letters.count <= Self.limit else { return nil }
-        let scores = try search.scorer.scores(of: letters, expression: expression.text)
-        return RankedPage(hits: Array(scores.dropFirst(search.request.offset).prefix(search.request.limit)), matches: letters.sorted())
+        let plan = search.plan(for: expression)
+        let scores = try search.scorer.scores(of: letters, plan: plan)
+        return RankedPage(
+            hits: Array(scores.dropFirst(search.request.offset).prefix(search.request.limit)), matches: letters.sorted(), plan: plan)
     }
 }

@@ -23,8 +23,17 @@ struct RankingInput {
     /// Per letter its date and length; the number of letters.
     let facetIndex: FacetIndex
 
-    /// Scores letters for `expression` with `letter_rank` (bm25).
+    /// Scores letters with `letter_rank` (bm25 and the plan's weights).
     var scorer: LetterScorer { LetterScorer(db: db) }
+
+    /// The entities the query names as free text, which boost letters naming them.
+    let entities: EntityBoost?
+
+    /// How to score the query's letters: plain bm25 for expert syntax; otherwise with the
+    /// proximity bonus, the query's entities and, when `coverage`, the share of words matched.
+    func plan(for expression: FTS5Expression, coverage: Bool = false) -> ScoringPlan {
+        request.raw ? ScoringPlan(text: expression.text) : ScoringPlan(expression, coverage: coverage, entities: entities)
+    }
 
     /// Analyzers for building each word's own expression (``RelaxedRanking``).
     let analyzers: AnalyzerPool
@@ -42,4 +51,6 @@ struct RankedPage {
     var relaxed = false
     /// What the response says about the ranking.
     var notes: [String] = []
+    /// How the hits were scored, for explaining them; nil when they were not scored.
+    var plan: ScoringPlan?
 }
