@@ -7,9 +7,9 @@ import TestSupport
 @Suite(.serialized) struct RelaxedRankingTests {
     static let corpus = SampleIndexes.wholeSample
     static let questions = [
-        "wat betekent de solidariteit voor de Nederlandse regering",
-        "gevolgen van de herplaatsing voor Nederlandse gemeenten",
-        "verzoekt de regering de samenwerking met Moldavië en Oekraïne te versterken",
+        "steun aan Oekraïne en sancties tegen Rusland",
+        "opvang van asielzoekers in gemeenten en de kosten van huisvesting",
+        "begroting van defensie en de inzet van militairen in het buitenland",
     ]
 
     @Test(arguments: questions)
@@ -17,8 +17,36 @@ import TestSupport
         let response = try Self.corpus.search(question) { $0.limit = 30 }
         #expect(response.relaxed)
         let scores = response.results.map(\.exactScore)
-        #expect(scores.count > 10)
+        #expect(scores.count > 5)
         #expect(zip(scores, scores.dropFirst()).allSatisfy { $0 >= $1 }, "\(scores)")
+    }
+
+    /// A word in more than a tenth of the letters brings no letter in by itself: every letter
+    /// found has one of the other words.
+    @Test(arguments: questions.dropFirst())
+    func aLetterWithOnlyFrequentWordsIsNoAnswer(question: String) throws {
+        let response = try Self.corpus.search(question) { $0.limit = 50 }
+        #expect(response.relaxed)
+        let database = try LetterDatabase(path: Self.corpus.indexPath, readOnly: true)
+        let defining = try database.pool.read { db in
+            let letters = try Int.fetchOne(db, sql: "SELECT count(*) FROM letter") ?? 0
+            let words = try #require(FTS5ExpressionTests.expression(question)).termNodes.compactMap { node -> String? in
+                guard case .term(let word) = node else { return nil }
+                return word
+            }
+            var rare: [String] = []
+            for word in words {
+                let count = try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM letter_ft WHERE letter_ft MATCH ?", arguments: [FTS5Expression.quoted([word])]) ?? 0
+                if Double(count) <= RelaxedRanking.frequentShare * Double(letters) { rare.append(FTS5Expression.quoted([word])) }
+            }
+            #expect(!rare.isEmpty && rare.count < words.count, "\(question): frequent and rare words both")
+            return Set(try String.fetchAll(db, sql: """
+                SELECT l.id FROM letter_ft JOIN letter l ON l.rowid = letter_ft.rowid WHERE letter_ft MATCH ?
+                """, arguments: [rare.joined(separator: " OR ")]))
+        }
+        #expect(!response.results.isEmpty)
+        #expect(response.results.allSatisfy { defining.contains($0.id) })
     }
 
     /// A rare word outweighs common ones: the ranking is not "most words first".
@@ -45,8 +73,9 @@ import TestSupport
         #expect(second.total == whole.total)
     }
 
-    @Test func aLetterWithEveryWordKeepsItsWholeScore() throws {
-        let response = try Self.corpus.search(Self.questions[1]) { $0.limit = 50; $0.explain = true }
+    @Test func theShareOfWordsALetterHasSetsItsCoverage() throws {
+        let response = try Self.corpus.search(Self.questions[2]) { $0.limit = 50; $0.explain = true }
+        #expect(response.results.count > 10)
         for hit in response.results {
             let explanation = try #require(hit.explanation)
             let expected = 1 - ScoringPlan.coverageWeight * (1 - Double(explanation.wordsMatched) / Double(explanation.words))

@@ -11,6 +11,9 @@ public struct ExpressionPhrase: Sendable, Hashable {
         case proximity
         /// A word after NOT: it never scores.
         case excluded
+        /// A word repeated to require one of a relaxed query's defining words: it never scores
+        /// (the word scores where it is listed again as a word).
+        case gate
     }
 
     /// The phrase as MATCH text (`"openbaar"`, `"verplicht" *`).

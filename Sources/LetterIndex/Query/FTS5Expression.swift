@@ -71,6 +71,24 @@ public struct FTS5Expression: Sendable, Hashable {
         return relaxed
     }
 
+    /// Like ``anyWord(of:analyzer:)``, but a letter must have one of `defining` (some of the
+    /// query's word nodes): `(defining…) AND (any word… OR proximity…)`. The defining words are
+    /// written twice; their first phrases are ``ExpressionPhrase/Role/gate`` and never score.
+    public static func anyWord(
+        of expression: FTS5Expression, analyzer: DutchAnalyzer, requiringOneOf defining: [QueryNode]
+    ) -> FTS5Expression? {
+        guard !defining.isEmpty, var relaxed = anyWord(of: expression, analyzer: analyzer),
+            let gate = FTS5Expression(.or(defining), analyzer: analyzer)
+        else { return nil }
+        let scored = ([relaxed.text] + relaxed.proximity).joined(separator: " OR ")
+        relaxed.text = "(\(gate.text)) AND (\(scored))"
+        relaxed.phrases = gate.phrases.map { ExpressionPhrase(text: $0.text, word: $0.word, term: nil, role: .gate) }
+            + relaxed.phrases + relaxed.proximityPhrases
+        relaxed.proximity = []
+        relaxed.proximityPhrases = []
+        return relaxed
+    }
+
     /// The words of a query made of plain words and phrases only (no operators, prefixes,
     /// fields), as their term nodes; nil otherwise.
     private static func plainWords(_ node: QueryNode, termNodes: [QueryNode]) -> [QueryNode]? {

@@ -146,7 +146,7 @@ public struct LetterSearch: Sendable {
             query: request.query, letterCount: facetIndex.letterCount, rowidLimit: facetIndex.rowidLimit, db: db)
         let input = RankingInput(
             request: request, expression: expression, matchSet: matchSet, facetIndex: facetIndex, entities: entities,
-            analyzers: analyzers, db: db)
+            analyzers: analyzers, vocabulary: suggester, db: db)
         var ranked: RankedPage?
         for ranking in Self.rankings where ranked == nil {
             ranked = try ranking.rank(input)

@@ -256,6 +256,12 @@ final class SpellingSuggester: @unchecked Sendable {
         _ = try vocabulary(db: db)
     }
 
+    /// How many letters hold an index term (a token as the tokenizer stores it), from the
+    /// vocabulary this suggester keeps per generation; 0 for a term the index does not have.
+    func letterCount(of term: String, db: Database) throws -> Int {
+        try vocabulary(db: db).letters[term] ?? 0
+    }
+
     private func vocabulary(db: Database) throws -> Vocabulary {
         try db.execute(sql: "CREATE VIRTUAL TABLE IF NOT EXISTS temp.letter_vocab USING fts5vocab(main, letter_ft, row)")
         let generation = try Meta.value(for: .generation, in: db) ?? ""

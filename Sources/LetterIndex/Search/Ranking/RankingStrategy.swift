@@ -37,6 +37,8 @@ struct RankingInput {
 
     /// Analyzers for building each word's own expression (``RelaxedRanking``).
     let analyzers: AnalyzerPool
+    /// The index vocabulary with the letters per term (kept by the spelling suggester).
+    let vocabulary: SpellingSuggester
     /// The connection of the search's read transaction.
     let db: Database
 }

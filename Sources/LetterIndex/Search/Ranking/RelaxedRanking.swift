@@ -1,16 +1,35 @@
+import DutchText
+
 /// Too few letters have every word of a many-word query: letters with any of the words, ranked
 /// by bm25 over the words they have — each word weighs by its rarity — times a soft AND
 /// (``ScoringPlan/coverageWeight``): a letter with half the words keeps 75% of its score. So
 /// the rare word that defines a question outweighs two common ones, and the scores are in the
 /// order of the ranking. Not for expert syntax; applies when it finds more letters than the
 /// query with every word did.
+///
+/// A word in more than ``frequentShare`` of the letters (`motie`, `regering`, `Nederlandse`)
+/// scores, but brings no letter in by itself: a letter must have one of the other words, which
+/// also spares scoring most of the index for a pasted title.
 struct RelaxedRanking: RankingStrategy {
+    /// Words in more than this share of the letters are frequent.
+    static let frequentShare = 0.1
+
     func rank(_ search: RankingInput) throws -> RankedPage? {
         let request = search.request
         let strict = search.matchSet.letters
-        guard let expression = search.expression, strict.count < request.limit, expression.terms.count > 1, !request.raw,
-            let relaxed = search.analyzers.with({ FTS5Expression.anyWord(of: expression, analyzer: $0) })
+        guard let expression = search.expression, strict.count < request.limit, expression.terms.count > 1, !request.raw
         else { return nil }
+        let words = expression.termNodes
+        let frequent = try search.analyzers.with { analyzer in
+            try words.map { try isFrequent($0, analyzer: analyzer, search: search) }
+        }
+        let defining = zip(words, frequent).filter { !$0.1 }.map(\.0)
+        let relaxed = search.analyzers.with { analyzer in
+            defining.isEmpty || defining.count == words.count
+                ? FTS5Expression.anyWord(of: expression, analyzer: analyzer)
+                : FTS5Expression.anyWord(of: expression, analyzer: analyzer, requiringOneOf: defining)
+        }
+        guard let relaxed else { return nil }
         let plan = search.plan(for: relaxed, coverage: true)
         let matchSet = search.matchSet
         var scored: [(rowid: Int64, score: Double)] = []
@@ -21,5 +40,16 @@ struct RelaxedRanking: RankingStrategy {
         guard scored.count > strict.count else { return nil }
         let page = Array(scored.dropFirst(request.offset).prefix(request.limit))
         return RankedPage(hits: page, matches: scored.map(\.rowid).sorted(), relaxed: true, plan: plan)
+    }
+
+    /// Whether a word node is one word whose token is in more than ``frequentShare`` of the letters.
+    private func isFrequent(_ node: QueryNode, analyzer: DutchAnalyzer, search: RankingInput) throws -> Bool {
+        guard case .term(let text) = node else { return false }
+        let words = FTS5Expression.words(in: text)
+        guard words.count == 1 else { return false }
+        let tokens = analyzer.tokens(in: words[0], mode: .query)
+        guard tokens.count == 1 else { return false }
+        let letters = try search.vocabulary.letterCount(of: tokens[0].token, db: search.db)
+        return Double(letters) > Self.frequentShare * Double(search.facetIndex.letterCount)
     }
 }

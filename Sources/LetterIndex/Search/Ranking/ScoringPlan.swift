@@ -30,8 +30,8 @@ struct ScoringPlan {
         phrases = query.rankingPhrases
         self.entities = entities
         var weighting = LetterRank.Weighting()
-        if !query.proximityPhrases.isEmpty {
-            weighting.phraseWeights = phrases.map { $0.role == .proximity ? Self.proximityWeight : 1 }
+        if phrases.contains(where: { $0.role == .proximity || $0.role == .gate }) {
+            weighting.phraseWeights = phrases.map { $0.role == .proximity ? Self.proximityWeight : $0.role == .gate ? 0 : 1 }
         }
         if coverage {
             var words = [[Int]](repeating: [], count: query.terms.count)
