@@ -8,9 +8,14 @@ struct PlainFTSIndex {
 
     /// Files of a corpus with their text and a title (metadata title, else the first line).
     static func documents(in corpus: URL) throws -> [(id: String, title: String, text: String)] {
+        Array(try lazyDocuments(in: corpus))
+    }
+
+    /// The same, read one file at a time as the sequence is walked (for a corpus too large to hold).
+    static func lazyDocuments(in corpus: URL) throws -> some Sequence<(id: String, title: String, text: String)> {
         let files = try CorpusScanner(root: corpus).files()
         let metadata = CorpusMetadata(root: corpus)
-        return files.compactMap { file in
+        return files.lazy.compactMap { file -> (id: String, title: String, text: String)? in
             guard let data = try? Data(contentsOf: file.url), let text = String(data: data, encoding: .utf8) else { return nil }
             let title = metadata.byPath[file.relativePath]?.title
                 ?? text.split(separator: "\n").first.map(String.init) ?? ""
@@ -19,7 +24,7 @@ struct PlainFTSIndex {
     }
 
     /// Builds the plain index; returns seconds spent inserting.
-    func build(_ documents: [(id: String, title: String, text: String)]) throws -> Double {
+    func build(_ documents: some Sequence<(id: String, title: String, text: String)>) throws -> Double {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         var configuration = Configuration()
         configuration.journalMode = .wal
@@ -33,16 +38,23 @@ struct PlainFTSIndex {
                 """)
         }
         let (_, seconds) = try measure {
-            for start in stride(from: 0, to: documents.count, by: 256) {
+            var batch: [(id: String, title: String, text: String)] = []
+            func flush() throws {
                 try queue.write { db in
                     let insert = try db.makeStatement(sql: "INSERT INTO doc (id, title, text) VALUES (?, ?, ?)")
                     let fts = try db.makeStatement(sql: "INSERT INTO doc_ft (rowid, title, text) VALUES (last_insert_rowid(), ?, ?)")
-                    for document in documents[start..<min(start + 256, documents.count)] {
+                    for document in batch {
                         try insert.execute(arguments: [document.id, document.title, document.text])
                         try fts.execute(arguments: [document.title, document.text])
                     }
                 }
+                batch.removeAll(keepingCapacity: true)
             }
+            for document in documents {
+                batch.append(document)
+                if batch.count == 256 { try flush() }
+            }
+            if !batch.isEmpty { try flush() }
             try queue.write { db in try db.execute(sql: "INSERT INTO doc_ft(doc_ft) VALUES ('optimize')") }
             try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
         }
