@@ -15,18 +15,13 @@ public struct Ministry: Sendable, Hashable {
         case portfolio
     }
 
-    /// One official name of the ministry and the day it took effect.
+    /// One official name of the ministry and the day it took effect (the table's
+    /// `MinistryTable.periodNames` makes them).
     public struct PeriodName: Sendable, Hashable {
         /// The official name from `from` on: `"Onderwijs, Cultuur en Wetenschappen"`.
         public let label: String
         /// The first day of the name.
         public let from: DutchDate
-
-        /// Creates a name valid from `from`.
-        public init(label: String, from: DutchDate) {
-            self.label = label
-            self.from = from
-        }
     }
 
     /// Stable key, a slug of the official name: `"justitie-en-veiligheid"`.
