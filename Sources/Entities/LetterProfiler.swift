@@ -43,25 +43,27 @@ public struct LetterProfiler: Sendable {
         let ownDate = DateRecognizer.letterDate(in: text, lines: lines)
         var header = headerParser.parse(text, lines: lines, date: ownDate?.date, fileName: fileName)
         let furniture = normalized.furniture
+        let dateMentions = dates.mentions(in: text, words: words, own: ownDate, furniture: furniture)
+        if header.date == nil,
+            let own = dateMentions.first(where: { $0.kind == .date && $0.primary }),
+            let date = DutchDate.parse(own.key)
+        {
+            header.date = date
+        }
+        // The letter's date is known before the ministers: roles are named as on that day.
         let found = [
             countries.mentions(in: normalized.text, furniture: furniture),
-            ministers.mentions(in: text, words: words, furniture: furniture),
+            ministers.mentions(in: text, words: words, furniture: furniture, on: header.date),
             persons.mentions(in: text, words: words, furniture: furniture),
             dossiers.mentions(in: text, lines: lines, words: words, furniture: furniture),
             toezeggingen.mentions(in: text, words: words, furniture: furniture),
             organisations.mentions(in: text, words: words, furniture: furniture),
-            dates.mentions(in: text, words: words, own: ownDate, furniture: furniture),
+            dateMentions,
         ]
         // Joined once, into room for all: appending each list in turn regrew the array.
         var mentions: [Mention] = []
         mentions.reserveCapacity(found.reduce(0) { $0 + $1.count })
         for list in found { mentions += list }
-        if header.date == nil,
-            let own = mentions.first(where: { $0.kind == .date && $0.primary }),
-            let date = DutchDate.parse(own.key)
-        {
-            header.date = date
-        }
         return LetterProfile(normalized: normalized, header: header, mentions: mentions)
     }
 }

@@ -189,6 +189,7 @@ import Testing
         ("Minister van Binnenlandse Zaken, Bezitsvorming en Publiekrechtelijke Bedrijfsorganisatie",
          "minister van binnenlandse zaken bezitsvorming en publiekrechtelijke bedrijfsorganisatie"),
         ("Minister-President", "minister president"),
+        ("Vice-Minister-President", "vice minister president"),
         ("Staatssecretaris van Financiën", "staatssecretaris van financien"),
     ])
     func rolesCompareAsTheScoringScriptFoldsThem(role: String, folded: String) {

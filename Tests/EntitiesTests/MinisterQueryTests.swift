@@ -28,6 +28,17 @@ import Testing
         #expect(MinisterQuery("JenV").roleKeys == query.roleKeys)
     }
 
+    @Test("a ministry selects its roles under every name it had, and a portfolio the minister charged with it")
+    func namesByPeriod() {
+        let ocw = MinisterQuery("OCW")
+        #expect(ocw.roleKeys.isSuperset(of: [
+            "minister van onderwijs cultuur en wetenschap", "minister van onderwijs cultuur en wetenschappen",
+            "staatssecretaris van onderwijs cultuur en wetenschappen", "minister van onderwijs en wetenschappen",
+        ]))
+        #expect(MinisterQuery("ontwikkelingssamenwerking").roleKeys.contains("minister belast met ontwikkelingssamenwerking"))
+        #expect(MinisterQuery("Vice-Minister-President").roleKeys == ["vice-minister-president"])
+    }
+
     @Test("a portfolio selects only itself")
     func portfolio() {
         let query = MinisterQuery("asiel en migratie")

@@ -156,6 +156,97 @@ import Testing
     }
 
     @Test(
+        "the Vice-Minister-President is his own office, however OCR and the period spell it",
+        arguments: [
+            // sgd-historical/sgd-0000121356.txt
+            ("Hierbij bied ik u aan, mede namens de Minister-President en de Vice-Minister-President, een brief",
+             ["minister-president", "vice-minister-president"]),
+            // sgd-historical/sgd-0000114229.txt
+            ("de heren Van Aardenne, vice-minister-president, minister van Economische Zaken, Braks, minister",
+             ["vice-minister-president", "minister van economische zaken"]),
+            // sgd-historical/sgd-0000014004.txt
+            ("De Regering heeft, bij monde van de Minister President, de Vice Minister President, de Minister van Buitenlandse Zaken",
+             ["minister-president", "vice-minister-president", "minister van buitenlandse zaken"]),
+            // sgd-historical/sgd-0000080932.txt, with a soft hyphen
+            ("en de heer van Schaik, Minister zonder Portefeuille, Vice-Minister\u{AD}President, Minister van Verkeer en Waterstaat a.i., de heer",
+             ["minister zonder portefeuille", "vice-minister-president", "minister van verkeer en waterstaat"]),
+            // sgd-historical/sgd-0000250271.txt
+            ("HOOFDSTUK IV -KABINET VAN DE\nVICEMINISTER-PRESIDENT\n", ["vice-minister-president"]),
+            // sgd-historical/sgd-0000020051.txt
+            ("het bezoek van de minister-president, de vice-premier en uzelf aan Zuid-Afrika",
+             ["minister-president", "vice-minister-president"]),
+            ("de Vice-President van de Raad van State", []),
+        ] as [(String, [String])])
+    func viceMinisterPresident(text: String, keys: [String]) {
+        #expect(recognizer.mentions(in: text, furniture: []).filter { $0.kind == .minister }.map(\.key) == keys)
+    }
+
+    @Test(
+        "a minister without a department is named by his task",
+        arguments: [
+            // sgd-historical/sgd-0000217438.txt
+            ("6. Wil de Minister in overleg treden met de Minister belast met de zaken van de Koninkrijksdelen overzee, teneinde te bevorderen",
+             ["minister belast met de zaken van de koninkrijksdelen overzee"]),
+            // sgd-historical/sgd-0000216288.txt
+            ("mede namens de heer De Brauw, Minister zon-der Portefeuille, belast met het Wetenschapsbeleid en het Wetenschappelijk Onderwijs. (Ingezonden 20 juni 1972.)",
+             ["minister belast met het wetenschapsbeleid en het wetenschappelijk onderwijs"]),
+            // sgd-historical/sgd-0000240726.txt
+            ("De Minister zonder portefeuille belast met de aangelegenheden betreffende de hulp aan ontwikkelingslanden, UD1NK.",
+             ["minister belast met de aangelegenheden betreffende de hulp aan ontwikkelingslanden"]),
+            // sgd-historical/sgd-0000217013.txt
+            ("ANTWOORD van de heer De Brauw, Minister zonder Portefeuille (wetenschapsbeleid en wetenschappelijk onderwijs). (Ingezonden 29 september 1971.",
+             ["minister belast met wetenschapsbeleid en wetenschappelijk onderwijs"]),
+            // sgd-historical/sgd-0000211938.txt: a task the table names takes the portfolio's own role.
+            ("ANTWOORD van Minister Brouwer (Landbouw en Vis-serij), mede namens de Ministers van Economische Zaken en zonder Portefeuille (Ontwikkelingssamenwerking.) (Ingezon-den 13 juni 1973.)",
+             ["minister van landbouw en visserij", "minister van economische zaken", "minister voor ontwikkelingssamenwerking"]),
+            // sgd-historical/sgd-0000086920.txt: no task printed.
+            ("en de heer Van Schaik, Vice-Minister-President, Minister zonder Portefeuille, de heer Van den Brink",
+             ["vice-minister-president", "minister zonder portefeuille"]),
+        ] as [(String, [String])])
+    func ministerByTask(text: String, keys: [String]) {
+        #expect(recognizer.mentions(in: text, furniture: []).filter { $0.kind == .minister }.map(\.key) == keys)
+    }
+
+    @Test("a signature block over lines gives the task and the name")
+    func taskInSignatureBlock() {
+        // sgd-historical/sgd-0000247782.txt
+        let text = "De Minister van Buitenlandse\nZaken,\nJ. LUNS.\nDe Minister zonder Portefeuille belast met de aangelegenheden\n"
+            + "betreffende de hulp aan\nontwikkelingslanden,\nTH. H. BOT.\n8492 1\n"
+        let signers = recognizer.mentions(in: text, furniture: []).filter { $0.kind == .minister && $0.primary }
+        #expect(signers.map(\.label) == [
+            "Minister van Buitenlandse Zaken", "Minister belast met de aangelegenheden betreffende de hulp aan ontwikkelingslanden",
+        ])
+        #expect(signers.map(\.name) == ["Luns", "Bot"])
+    }
+
+    @Test(
+        "a minister charged with carrying out a law is no task-named office",
+        arguments: [
+            // sgd-historical: a law's definitions
+            "\"Minister\": den Minister, belast met de uitvoering van deze wet;",
+            "Onze minister, belast met de zorg voor de desbetreffende sectorraad;",
+            "de Minister, be-last met de uitvoering van deze wet, vast te stellen.",
+        ])
+    func lawsMinisterIsNoTask(text: String) {
+        #expect(recognizer.mentions(in: text, furniture: []).filter { $0.kind == .minister }.isEmpty)
+    }
+
+    @Test("a role is labelled with the ministry's name on the letter's date; without a date, today's")
+    func labelOnTheLettersDate() throws {
+        let text = "De Minister van Onderwijs, Cultuur en Wetenschap heeft toegezegd"
+        let label = { (date: DutchDate?) in
+            recognizer.mentions(in: text, furniture: [], on: date).first { $0.kind == .minister }?.label
+        }
+        #expect(label(DutchDate(year: 1998, month: 5, day: 4)) == "Minister van Onderwijs, Cultuur en Wetenschappen")
+        #expect(label(DutchDate(year: 2024, month: 3, day: 27)) == "Minister van Onderwijs, Cultuur en Wetenschap")
+        #expect(label(nil) == "Minister van Onderwijs, Cultuur en Wetenschap")
+        // A ministry that was another one keeps its own name at any date.
+        let older = recognizer.mentions(in: "de toenmalige Minister van Onderwijs en Wetenschappen", furniture: [],
+                                        on: DutchDate(year: 2024, month: 1, day: 1))
+        #expect(older.first { $0.kind == .minister }?.label == "Minister van Onderwijs en Wetenschappen")
+    }
+
+    @Test(
         "another country's ministers and premiers are no Dutch roles",
         arguments: [
             // sgd-historical/sgd-0000019609.txt

@@ -27,6 +27,8 @@ import Testing
             ("V&W", "verkeer-en-waterstaat"),
             ("VROM", "volkshuisvesting-ruimtelijke-ordening-en-milieubeheer"),
             ("Nederlands-Antilliaanse Zaken", "nederlands-antilliaanse-zaken"),
+            // sgd-historical/sgd-0000203343.txt: "De Minister voor Surinaamse en Nederlands-Antilliaanse Zaken"
+            ("Surinaamse en Nederlands-Antilliaanse Zaken", "surinaamse-en-nederlands-antilliaanse-zaken"),
         ])
     func resolvesNames(text: String, key: String) {
         #expect(MinistryGazetteer.shared.ministry(matching: text)?.key == key)
@@ -49,6 +51,35 @@ import Testing
             #expect(MinistryGazetteer.shared.ministry(key: ministry.lineage) != nil, "lineage of \(ministry.key)")
             #expect(MinistryGazetteer.shared.ministry(matching: ministry.label)?.key == ministry.key)
         }
+    }
+
+    @Test(
+        "a renamed ministry has the name of the day",
+        arguments: [
+            (DutchDate(year: 1994, month: 8, day: 22), "Onderwijs, Cultuur en Wetenschappen"),
+            (DutchDate(year: 2002, month: 11, day: 13), "Onderwijs, Cultuur en Wetenschappen"),
+            (DutchDate(year: 2003, month: 1, day: 1), "Onderwijs, Cultuur en Wetenschap"),
+            (DutchDate(year: 2025, month: 10, day: 2), "Onderwijs, Cultuur en Wetenschap"),
+            // Before its first name: the first name; no date: today's.
+            (DutchDate(year: 1994, month: 6, day: 1), "Onderwijs, Cultuur en Wetenschappen"),
+            (nil, "Onderwijs, Cultuur en Wetenschap"),
+        ] as [(DutchDate?, String)])
+    func nameOfTheDay(date: DutchDate?, name: String) throws {
+        let ocw = try #require(MinistryGazetteer.shared.ministry(key: "onderwijs-cultuur-en-wetenschap"))
+        #expect(ocw.label(on: date) == name)
+        #expect(MinistryGazetteer.shared.ministry(key: "financien")?.label(on: date) == "Financiën")
+    }
+
+    @Test("names by period run oldest first, end in the label, and are spellings of the ministry")
+    func periodNamesAreConsistent() {
+        for ministry in MinistryGazetteer.shared.ministries where !ministry.periodNames.isEmpty {
+            #expect(ministry.periodNames.last?.label == ministry.label, "\(ministry.key)")
+            #expect(zip(ministry.periodNames, ministry.periodNames.dropFirst()).allSatisfy { $0.from < $1.from })
+            for name in ministry.periodNames {
+                #expect(MinistryGazetteer.shared.ministry(matching: name.label)?.key == ministry.key)
+            }
+        }
+        #expect(MinistryGazetteer.shared.ministries.contains { !$0.periodNames.isEmpty })
     }
 
     @Test("historical ministries lead to their current successor")

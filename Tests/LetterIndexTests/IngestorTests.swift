@@ -180,6 +180,7 @@ extension IngestorTests {
     static let fingerprints = [
         "dutch-2+profile-2": "33d9a5538f9502b6",
         "dutch-3+profile-2": "759503b9168cd115",
+        "dutch-3+profile-3": "272003617efbf4a3",
     ]
 
     @Test func theAnalysisVersionChangesWhenWhatTheIndexStoresChanges() throws {

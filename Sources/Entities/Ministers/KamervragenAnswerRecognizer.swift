@@ -13,7 +13,7 @@ struct KamervragenAnswerRecognizer: Sendable {
     /// "Antwoord van minister Van Mierlo (Buitenlandse Zaken)", "Antwoorden Minister Van Dam (...)",
     /// "Antwoord van mevrouw Korte-van Hemel, Staatssecretaris van Justitie": the answering
     /// minister, primary, with name. Returns where scanning resumes, or nil when this is not such an answer.
-    func answer(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, into out: inout [Mention]) -> Int? {
+    func answer(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, on date: DutchDate?, into out: inout [Mention]) -> Int? {
         var i = index + 8
         if i < bytes.count && bytes[i] | ASCII.caseBit == UInt8(ascii: "e") && MinisterText.hasWord(bytes, index, "antwoorden") {
             i += 2
@@ -26,14 +26,14 @@ struct KamervragenAnswerRecognizer: Sendable {
         }
         guard i < bytes.count else { return nil }
         if MinisterText.hasWord(bytes, i, "mevrouw") || MinisterText.hasWord(bytes, i, "mejuffrouw") {
-            return namedAnswer(bytes, at: i, into: &out)
+            return namedAnswer(bytes, at: i, on: date, into: &out)
         }
         if MinisterText.hasWord(bytes, i, "de") || MinisterText.hasWord(bytes, i, "den") {
             let next = MinisterText.skipSpace(bytes, MinisterText.wordEnd(bytes, i), newlines: 0)
             if MinisterText.hasWord(bytes, next, "heer") || MinisterText.hasWord(bytes, next, "heren")
                 || MinisterText.hasWord(bytes, next, "heeren")
             {
-                return namedAnswer(bytes, at: i, into: &out)
+                return namedAnswer(bytes, at: i, on: date, into: &out)
             }
             i = next
         }
@@ -49,6 +49,8 @@ struct KamervragenAnswerRecognizer: Sendable {
             plural = true
         } else if MinisterText.equals(roleWord, "ministerpresident") || MinisterText.equals(roleWord, "premier") {
             title = .ministerPresident
+        } else if MinisterText.equals(roleWord, "viceministerpresident") || MinisterText.equals(roleWord, "vicepremier") {
+            title = .viceMinisterPresident
         } else {
             guard MinisterText.starts(roleWord, with: "staatssecr") else { return nil }
             title = .staatssecretaris
@@ -63,7 +65,7 @@ struct KamervragenAnswerRecognizer: Sendable {
         var j = roleEnd
         var start = i
         while true {
-            guard let person = answerer(bytes, from: j, title: title, roleStart: start) else { break }
+            guard let person = answerer(bytes, from: j, title: title, roleStart: start, on: date) else { break }
             out.append(contentsOf: person.mentions)
             resume = person.end
             guard plural else { break }
@@ -79,7 +81,7 @@ struct KamervragenAnswerRecognizer: Sendable {
     /// "Van Mierlo (Buitenlandse Zaken)" after an answering role word: the minister's mentions
     /// and where they end.
     private func answerer(
-        _ bytes: UnsafeBufferPointer<UInt8>, from index: Int, title: MinisterRole.Title, roleStart: Int
+        _ bytes: UnsafeBufferPointer<UInt8>, from index: Int, title: MinisterRole.Title, roleStart: Int, on date: DutchDate?
     ) -> (mentions: [Mention], end: Int)? {
         var j = index
         var tokens: [Substring] = []
@@ -122,12 +124,13 @@ struct KamervragenAnswerRecognizer: Sendable {
                 }
             }
         }
-        guard ministry != nil || title == .ministerPresident else { return nil }
-        let role = MinisterRole(title: title, ministry: title == .ministerPresident ? nil : ministry)
+        let office = title == .ministerPresident || title == .viceMinisterPresident
+        guard ministry != nil || office else { return nil }
+        let role = MinisterRole(title: title, ministry: office ? nil : ministry)
         let surfaceEnd = ministryRange.isEmpty ? nameEnd : ministryRange.upperBound
         var mentions = [
             Mention(
-                kind: .minister, key: role.key, label: role.label, start: roleStart, end: surfaceEnd,
+                kind: .minister, key: role.key(on: date), label: role.label(on: date), start: roleStart, end: surfaceEnd,
                 surface: MinisterText.string(bytes, roleStart, surfaceEnd), name: name, primary: true)
         ]
         if let ministry {
@@ -143,7 +146,7 @@ struct KamervragenAnswerRecognizer: Sendable {
 
     /// "mevrouw Korte-van Hemel, Staatssecretaris van Justitie", "de heer Braks, minister van ...",
     /// "de heren Polak, Minister van Justitie, en Wiersma, Staatssecretaris van Justitie".
-    private func namedAnswer(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, into out: inout [Mention]) -> Int? {
+    private func namedAnswer(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, on date: DutchDate?, into out: inout [Mention]) -> Int? {
         var j = MinisterText.wordEnd(bytes, index)
         if MinisterText.hasWord(bytes, index, "de") || MinisterText.hasWord(bytes, index, "den") {
             j = MinisterText.wordEnd(bytes, MinisterText.skipSpace(bytes, j, newlines: 0))
@@ -170,7 +173,7 @@ struct KamervragenAnswerRecognizer: Sendable {
             let name = PersonName.display(tokens.joined(separator: " "))
             // One person, one or more offices: "de heer Luns, Minister van Buitenlandse Zaken a.i. en
             // Minister zonder Portefeuille".
-            MinisterRecognizer.emit(found, bytes, context: .heading, name: name, into: &out)
+            MinisterRecognizer.emit(found, bytes, context: .heading, name: name, on: date, into: &out)
             resume = end
             people += 1
             // "..., en Wiersma, Staatssecretaris van Justitie" or "..., Zijlstra, Minister van ..."

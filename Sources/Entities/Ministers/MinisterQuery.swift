@@ -83,12 +83,18 @@ public struct MinisterQuery: Sendable, Hashable {
         name == query || name.hasSuffix(" " + query)
     }
 
-    /// The keys of a role under every preposition its ministry allows.
+    /// The keys of a role under every preposition its ministry allows (and "belast met") and
+    /// every name the ministry had (`Ministry.periodNames`).
     private static func keys(of role: MinisterRole) -> Set<String> {
-        guard role.title == .minister, let ministry = role.ministry else { return [role.key] }
+        guard let ministry = role.ministry else { return [role.key] }
         var keys: Set<String> = [role.key]
-        for preposition in ["van", "voor"] {
-            keys.insert(MinisterText.folded("minister \(preposition) \(ministry.label)"))
+        let names = [ministry.label] + ministry.periodNames.map(\.label)
+        let prepositions = role.title == .minister ? ["van", "voor", MinisterRole.taskPreposition] : [role.preposition]
+        let office = role.title == .minister ? "minister" : "staatssecretaris"
+        for name in names where role.title == .minister || role.title == .staatssecretaris {
+            for preposition in prepositions {
+                keys.insert(MinisterText.folded("\(office) \(preposition) \(name)"))
+            }
         }
         return keys
     }

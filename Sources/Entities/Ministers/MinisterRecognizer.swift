@@ -16,6 +16,11 @@
 /// ministry is named, a `.ministry` mention (key `"justitie-en-veiligheid"`) over the ministry name.
 /// A primary role without a printed name takes the name its signature gives elsewhere in the letter.
 ///
+/// Roles are labelled as the letter's date named them (``MinisterRole/label(on:)``): a renamed
+/// ministry by its name that day, so "Minister van Onderwijs, Cultuur en Wetenschappen" in 1994
+/// and "… Wetenschap" today; a letter without a date gets today's names. A `.ministry` mention
+/// keeps the ministry's key and today's name, whatever the date: it names the institution.
+///
 /// ```swift
 /// let mentions = MinisterRecognizer().mentions(in: letterText, furniture: [])
 /// let signers = mentions.filter { $0.kind == .minister && $0.primary }
@@ -33,25 +38,39 @@ public struct MinisterRecognizer: LetterTextRecognizer {
         self.answers = KamervragenAnswerRecognizer(parser: parser)
     }
 
-    /// Minister and ministry mentions in `text` and (without offsets) in `furniture`.
+    /// Minister and ministry mentions in `text` and (without offsets) in `furniture`, roles
+    /// labelled with today's ministry names.
     public func mentions(in text: String, furniture: [String]) -> [Mention] {
         mentions(reading: text, furniture: furniture)
     }
 
+    /// Minister and ministry mentions in a letter of `date`: roles labelled with the ministry
+    /// names of that day (today's when `date` is nil).
+    public func mentions(in text: String, furniture: [String], on date: DutchDate?) -> [Mention] {
+        let bytes = LetterBytes(text)
+        return mentions(in: bytes, words: WordSpans(bytes), furniture: furniture, on: date)
+    }
+
     func mentions(in text: LetterBytes, words: WordSpans, furniture: [String]) -> [Mention] {
+        mentions(in: text, words: words, furniture: furniture, on: nil)
+    }
+
+    /// Mentions in text already read as bytes and words, roles labelled as on `date`.
+    func mentions(in text: LetterBytes, words: WordSpans, furniture: [String], on date: DutchDate?) -> [Mention] {
         var out: [Mention] = text.bytes.withUnsafeBufferPointer { bytes in
             var out: [Mention] = []
-            let covered = signatures.scan(bytes, into: &out)
-            scanPhrases(bytes, words: words, skipping: covered, into: &out)
+            let covered = signatures.scan(bytes, on: date, into: &out)
+            scanPhrases(bytes, words: words, skipping: covered, on: date, into: &out)
             return out
         }
+        fillTasks(&out)
         fillNames(&out)
         for line in furniture {
             let line = LetterBytes(line)
             let lineWords = WordSpans(line)
             line.bytes.withUnsafeBufferPointer { bytes in
                 var found: [Mention] = []
-                scanPhrases(bytes, words: lineWords, skipping: [], into: &found)
+                scanPhrases(bytes, words: lineWords, skipping: [], on: date, into: &found)
                 for var mention in found {
                     mention.start = nil
                     mention.end = nil
@@ -69,7 +88,8 @@ public struct MinisterRecognizer: LetterTextRecognizer {
     }
 
     private func scanPhrases(
-        _ bytes: UnsafeBufferPointer<UInt8>, words: WordSpans, skipping covered: [Range<Int>], into out: inout [Mention]
+        _ bytes: UnsafeBufferPointer<UInt8>, words: WordSpans, skipping covered: [Range<Int>], on date: DutchDate?,
+        into out: inout [Mention]
     ) {
         var coveredIndex = 0
         let count = bytes.count
@@ -84,11 +104,14 @@ public struct MinisterRecognizer: LetterTextRecognizer {
             let startsPhrase = lower & 0xE0 == UInt8(ascii: "`") && Self.phraseLetters >> UInt32(lower & 0x1F) & 1 != 0
             let mangled = Self.mayBeMangledMinister(bytes, i)
             guard startsPhrase || mangled else { continue }
-            if lower == UInt8(ascii: "a"), i + 1 < count, bytes[i + 1] | ASCII.caseBit == UInt8(ascii: "n"), let next = answers.answer(bytes, at: i, into: &out) {
+            if lower == UInt8(ascii: "a"), i + 1 < count, bytes[i + 1] | ASCII.caseBit == UInt8(ascii: "n"),
+                let next = answers.answer(bytes, at: i, on: date, into: &out)
+            {
                 resume = next + 1
                 continue
             }
-            guard lower == UInt8(ascii: "m") || lower == UInt8(ascii: "s") || lower == UInt8(ascii: "p") || mangled,
+            guard lower == UInt8(ascii: "m") || lower == UInt8(ascii: "s") || lower == UInt8(ascii: "p") || lower == UInt8(ascii: "v")
+                || mangled,
                 RolePhraseParser.mayStartRole(bytes, i)
             else {
                 continue
@@ -105,7 +128,7 @@ public struct MinisterRecognizer: LetterTextRecognizer {
                 resume = end + 1
                 continue
             }
-            Self.emit(found, bytes, context: context, name: nil, into: &out)
+            Self.emit(found, bytes, context: context, name: nil, on: date, into: &out)
             resume = end + 1
         }
     }
@@ -131,7 +154,7 @@ public struct MinisterRecognizer: LetterTextRecognizer {
             return true
         }
         // "van <country>" after the role, past up to four capitalized name words for the premier.
-        let isPremier = found.contains { $0.role?.title == .ministerPresident }
+        let isPremier = found.contains { $0.role?.title == .ministerPresident || $0.role?.title == .viceMinisterPresident }
         var j = MinisterText.skipSpace(bytes, end, newlines: 0)
         var names = 0
         while j < bytes.count {
@@ -176,21 +199,22 @@ public struct MinisterRecognizer: LetterTextRecognizer {
     }
 
     /// Bits of the lowercased first letters (bit = byte - 0x60) that start an answer or a role:
-    /// a, m, p, s.
-    private static let phraseLetters: UInt32 = 1 << 1 | 1 << 13 | 1 << 16 | 1 << 19
+    /// a, m, p, s, v.
+    private static let phraseLetters: UInt32 = 1 << 1 | 1 << 13 | 1 << 16 | 1 << 19 | 1 << 22
 
-    /// Appends the minister and ministry mentions of `found`, primary in a heading.
+    /// Appends the minister and ministry mentions of `found`, primary in a heading, roles
+    /// labelled as on `date`.
     static func emit(
         _ found: [RolePhraseParser.Found], _ bytes: UnsafeBufferPointer<UInt8>, context: Context, name: String?,
-        into out: inout [Mention]
+        on date: DutchDate?, into out: inout [Mention]
     ) {
         let primary = context == .heading
         for item in found {
             if let role = item.role {
                 out.append(
                     Mention(
-                        kind: .minister, key: role.key, label: role.label, start: item.start, end: item.end,
-                        surface: MinisterText.string(bytes, item.start, item.end), name: name, primary: primary))
+                        kind: .minister, key: role.key(on: date), label: role.label(on: date), start: item.start,
+                        end: item.end, surface: MinisterText.string(bytes, item.start, item.end), name: name, primary: primary))
             }
             if let ministry = item.ministry {
                 let letterhead = item.role == nil && context == .running
@@ -272,6 +296,27 @@ public struct MinisterRecognizer: LetterTextRecognizer {
             i = start
         }
         return words.reversed()
+    }
+
+    /// A letter whose heading names a "Minister zonder Portefeuille" and whose signature names
+    /// him by his task ("De Minister zonder Portefeuille, belast met de aangelegenheden
+    /// betreffende de hulp aan ontwikkelingsgebieden,"): the heading's role is the task's, when
+    /// the letter's own roles name exactly one such task.
+    private func fillTasks(_ mentions: inout [Mention]) {
+        let bare = MinisterRole(title: .ministerZonderPortefeuille, ministry: nil).key
+        let charged = MinisterText.folded("Minister \(MinisterRole.taskPreposition) ")
+        var task: Mention?
+        for mention in mentions where mention.kind == .minister && mention.primary && mention.key.hasPrefix(charged) {
+            // Letters only: "Minister zon-der Portefeuille, belast met …" as OCR prints it.
+            guard String(decoding: MinisterText.compact(mention.surface), as: UTF8.self).contains("zonderportefeuille") else { continue }
+            if let known = task, known.key != mention.key { return }
+            task = mention
+        }
+        guard let task else { return }
+        for index in mentions.indices where mentions[index].kind == .minister && mentions[index].primary && mentions[index].key == bare {
+            mentions[index].key = task.key
+            mentions[index].label = task.label
+        }
     }
 
     /// Gives primary roles without a printed name the one name their signature shows.

@@ -38,7 +38,9 @@ public struct MinistryGazetteer: Sendable {
         var byKey: [String: Int] = [:]
         for (index, ministry) in ministries.enumerated() {
             byKey[ministry.key] = index
-            for spelling in [ministry.label] + ministry.aliases {
+            var spellings = [ministry.label] + ministry.aliases
+            for name in ministry.periodNames where !spellings.contains(name.label) { spellings.append(name.label) }
+            for spelling in spellings {
                 let name = Name(ministry: index, letters: MinisterText.compact(spelling))
                 guard let first = name.letters.first, first < 128 else { continue }
                 buckets[Int(first)].append(name)

@@ -1,7 +1,7 @@
 /// Every Dutch ministry and ministerial portfolio named in parliamentary papers since the
 /// 19th century, with current and historical names and the abbreviations letters use.
 enum MinistryTable {
-    static let all: [Ministry] = departments + portfolios
+    static let all: [Ministry] = (departments + portfolios).map { $0.withPeriodNames(periodNames[$0.key] ?? []) }
 
     private static let departments = Ministry.table(
         kind: .department,
@@ -58,7 +58,7 @@ enum MinistryTable {
         volkshuisvesting-en-bouwnijverheid | Volkshuisvesting en Bouwnijverheid |  |  | volkshuisvesting-en-ruimtelijke-ordening |
         wederopbouw-en-volkshuisvesting | Wederopbouw en Volkshuisvesting |  |  | volkshuisvesting-en-ruimtelijke-ordening |
         # Onderwijs
-        onderwijs-cultuur-en-wetenschap | Onderwijs, Cultuur en Wetenschap | Onderwijs, Cultuur en Wetenschappen | OCW; OCenW |  |
+        onderwijs-cultuur-en-wetenschap | Onderwijs, Cultuur en Wetenschap |  | OCW; OCenW |  |
         onderwijs-en-wetenschappen | Onderwijs en Wetenschappen | Onderwijs en Wetenschap | O&W; OenW | onderwijs-cultuur-en-wetenschap |
         onderwijs-kunsten-en-wetenschappen | Onderwijs, Kunsten en Wetenschappen |  | OKW | onderwijs-cultuur-en-wetenschap |
         # Sociale Zaken
@@ -103,7 +103,7 @@ enum MinistryTable {
         koninkrijksrelaties | Koninkrijksrelaties |  |  | binnenlandse-zaken-en-koninkrijksrelaties |
         nederlands-antilliaanse-en-arubaanse-zaken | Nederlands-Antilliaanse en Arubaanse Zaken |  |  | binnenlandse-zaken-en-koninkrijksrelaties |
         nederlands-antilliaanse-zaken | Nederlands-Antilliaanse Zaken |  |  | binnenlandse-zaken-en-koninkrijksrelaties |
-        surinaamse-en-antilliaanse-zaken | Surinaamse en Antilliaanse Zaken | Surinaamse en Nederlands-Antilliaanse Zaken; Suriname en Nederlands-Antilliaanse Zaken |  | binnenlandse-zaken-en-koninkrijksrelaties |
+        surinaamse-en-nederlands-antilliaanse-zaken | Surinaamse en Nederlands-Antilliaanse Zaken | Surinaamse en Antilliaanse Zaken; Suriname en Nederlands-Antilliaanse Zaken |  | binnenlandse-zaken-en-koninkrijksrelaties |
         uniezaken-en-overzeese-rijksdelen | Uniezaken en Overzeese Rijksdelen |  |  | binnenlandse-zaken-en-koninkrijksrelaties |
         basis-en-voortgezet-onderwijs-en-media | Basis- en Voortgezet Onderwijs en Media |  |  | onderwijs-cultuur-en-wetenschap |
         primair-en-voortgezet-onderwijs | Primair en Voortgezet Onderwijs |  |  | onderwijs-cultuur-en-wetenschap |
@@ -116,9 +116,42 @@ enum MinistryTable {
         herstel-groningen | Herstel Groningen |  |  | binnenlandse-zaken-en-koninkrijksrelaties |
         jeugd-preventie-en-sport | Jeugd, Preventie en Sport |  |  | volksgezondheid-welzijn-en-sport |
         """)
+
+    /// The official names of ministries renamed while they stayed the same ministry, by the day
+    /// each name took effect (``Ministry/periodNames``). Each name is also a spelling the
+    /// gazetteer reads; a ministry's last name is its label.
+    ///
+    /// - Onderwijs, Cultuur en Wetenschappen: from the Kok I cabinet (22 August 1994), when
+    ///   culture came back from WVC (the corpus: "De Minister van Onderwijs, Cultuur en
+    ///   Wetenschappen, J. M. M. Ritzen", 1 September 1994). Onderwijs, Cultuur en Wetenschap:
+    ///   from 2003, the year the ministry's own history gives for the new name (when it moved
+    ///   from Zoetermeer to The Hague); Kamerstukken still print "Wetenschappen" in November
+    ///   2002 and "Wetenschap" in 2004. The day in 2003 is not known: 1 January.
+    private static let periodNames: [String: [Ministry.PeriodName]] = {
+        var names: [String: [Ministry.PeriodName]] = [:]
+        let rows = GazetteerTable.rows(
+            """
+            # key | name | in force from (yyyy-mm-dd)
+            onderwijs-cultuur-en-wetenschap | Onderwijs, Cultuur en Wetenschappen | 1994-08-22
+            onderwijs-cultuur-en-wetenschap | Onderwijs, Cultuur en Wetenschap | 2003-01-01
+            """, fields: 3)
+        for row in rows {
+            guard let from = DutchDate.parse(row[2][0]) else { preconditionFailure("not a date: \(row[2][0])") }
+            names[row[0][0], default: []].append(Ministry.PeriodName(label: row[1][0], from: from))
+        }
+        return names.mapValues { $0.sorted { $0.from < $1.from } }
+    }()
 }
 
 extension Ministry {
+    /// This entry with `names` as its names by period.
+    fileprivate func withPeriodNames(_ names: [PeriodName]) -> Ministry {
+        guard !names.isEmpty else { return self }
+        return Ministry(
+            key: key, label: label, aliases: aliases, abbreviations: abbreviations, lineage: lineage, kind: kind,
+            ministerPrepositions: ministerPrepositions, periodNames: names)
+    }
+
     /// Entries of one kind from a ``GazetteerTable`` with the fields `key | label | aliases |
     /// abbreviations | lineage | minister prepositions`; an empty lineage is the entry's own key,
     /// empty prepositions are the kind's usual ones.

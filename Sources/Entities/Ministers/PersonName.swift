@@ -189,7 +189,10 @@ enum PersonName {
         let r = Array(run)
         switch r.count {
         case 1: return r[0] &- UInt8(ascii: "A") < 26
-        case 2: return MinisterText.equals(r, "IJ") || (r[0] &- UInt8(ascii: "A") < 26 && r[1] &- UInt8(ascii: "a") < 26)  // "Th"
+        // "Th", and in a signature in capitals "TH", "CH", "PH" ("TH. H. BOT.").
+        case 2:
+            return MinisterText.equals(r, "IJ") || MinisterText.equals(r, "TH") || MinisterText.equals(r, "CH") || MinisterText.equals(r, "PH")
+                || (r[0] &- UInt8(ascii: "A") < 26 && r[1] &- UInt8(ascii: "a") < 26)
         case 3: return MinisterText.equals(r, "Chr") || MinisterText.equals(r, "Joh") || MinisterText.equals(r, "Jac")
         default: return false
         }
@@ -198,7 +201,7 @@ enum PersonName {
     private static func isInitialRun(_ run: String) -> Bool {
         switch run.count {
         case 1: return run.first!.isUppercase
-        case 2: return run == "IJ" || (run.first!.isUppercase && run.last!.isLowercase)
+        case 2: return ["IJ", "TH", "CH", "PH"].contains(run) || (run.first!.isUppercase && run.last!.isLowercase)
         case 3: return run == "Chr" || run == "Joh" || run == "Jac"
         default: return false
         }

@@ -1,7 +1,8 @@
 /// Reads a phrase naming one or more ministerial roles, starting at a role word:
 /// "minister van Justitie en Veiligheid", "MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE",
 /// "minister en de staatssecretaris van Financiën", "Minister-President",
-/// "ministerie van Financiën" (a ministry without a role).
+/// "Vice-Minister-President, Minister van Financiën", "Minister zonder Portefeuille, belast met
+/// …" (``MinisterTaskReader``), "ministerie van Financiën" (a ministry without a role).
 struct RolePhraseParser {
     /// One role found in a phrase.
     struct Found {
@@ -21,6 +22,9 @@ struct RolePhraseParser {
         case role(MinisterRole.Title, plural: Bool)
         case ministryWord(plural: Bool)
         case ministerPresident
+        case viceMinisterPresident
+        /// "Vice" before "Minister-President".
+        case vice
         case preposition(String)
         case filler
         case zonder
@@ -28,8 +32,16 @@ struct RolePhraseParser {
     }
 
     let gazetteer: MinistryGazetteer
+    private let tasks: MinisterTaskReader
 
-    /// Whether a role phrase may start at `index` (a word start): "minister…", "staatssecr…", "premier".
+    /// A parser over the given ministry table.
+    init(gazetteer: MinistryGazetteer) {
+        self.gazetteer = gazetteer
+        self.tasks = MinisterTaskReader(gazetteer: gazetteer)
+    }
+
+    /// Whether a role phrase may start at `index` (a word start): "minister…", "staatssecr…",
+    /// "premier", "vice…" ("Vice-Minister-President").
     @inline(__always)
     static func mayStartRole(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
         let b = bytes[index] | ASCII.caseBit
@@ -52,6 +64,9 @@ struct RolePhraseParser {
         }
         if b == UInt8(ascii: "p") {  // p
             return MinisterText.hasWord(bytes, index, "premier")
+        }
+        if b == UInt8(ascii: "v") {  // v
+            return prefix(bytes, index, "vice")
         }
         return false
     }
@@ -137,6 +152,10 @@ struct RolePhraseParser {
         if MinisterText.equals(folded, "ministerpresident") || (MinisterText.equals(folded, "premier") && !hyphenated) {
             return .ministerPresident
         }
+        if MinisterText.equals(folded, "viceministerpresident") || MinisterText.equals(folded, "vicepremier") {
+            return .viceMinisterPresident
+        }
+        if MinisterText.equals(folded, "vice") { return .vice }
         if folded.count >= 14 && folded.count <= 20 && MinisterText.starts(folded, with: "staatsse") {
             let plural = folded.count >= 18 && folded.suffix(3).elementsEqual("sen".utf8)
             return .role(.staatssecretaris, plural: plural)
@@ -170,6 +189,16 @@ struct RolePhraseParser {
             var end = MinisterText.wordEnd(bytes, i)
             if let split = Self.gluedPreposition(bytes, i, end) { end = split }
             let word = classify(bytes, i, end)
+            if let office = office(word, bytes, end) {
+                let role = MinisterRole(title: office.title, ministry: nil)
+                found.append(Found(role: role, ministry: nil, ministryStart: i, ministryEnd: office.end, start: i, end: office.end))
+                phraseEnd = office.end
+                pending = []
+                plural = nil
+                afterMinistry = false
+                i = office.end
+                continue
+            }
             switch word {
             case .role(let title, let isPlural):
                 if isPlural {
@@ -188,28 +217,30 @@ struct RolePhraseParser {
                 preposition = nil
                 i = end
                 continue
-            case .ministerPresident:
-                let role = MinisterRole(title: .ministerPresident, ministry: nil)
-                found.append(Found(role: role, ministry: nil, ministryStart: i, ministryEnd: end, start: i, end: end))
-                phraseEnd = end
-                pending = []
-                plural = nil
-                afterMinistry = false
-                i = end
-                continue
+            case .ministerPresident, .viceMinisterPresident, .vice:
+                break  // "Vice" before no "Minister-President" ("Vice-President van de Raad van State")
             case .filler:
                 i = end
                 continue
             case .zonder:
                 let next = MinisterText.skipSpace(bytes, end)
-                if let minister = pending.last, minister.title == .minister, MinisterText.hasWord(bytes, next, "portefeuille") {
+                // "de Minister zonder Portefeuille", or a plural's last office: "de Ministers van
+                // Economische Zaken en zonder Portefeuille (Ontwikkelingssamenwerking.)".
+                let holder = pending.last ?? (afterMinistry ? plural : nil)
+                if let minister = holder, minister.title == .minister, MinisterText.hasWord(bytes, next, "portefeuille") {
                     let wordEnd = MinisterText.wordEnd(bytes, next)
-                    let role = MinisterRole(title: .ministerZonderPortefeuille, ministry: nil)
-                    found.append(
-                        Found(role: role, ministry: nil, ministryStart: i, ministryEnd: wordEnd, start: minister.start, end: wordEnd))
-                    phraseEnd = wordEnd
-                    pending.removeLast()
-                    i = wordEnd
+                    let start = pending.isEmpty ? i : minister.start
+                    if let task = tasks.afterZonderPortefeuille(bytes, from: wordEnd) {
+                        found.append(Self.found(task, start: start))
+                        phraseEnd = task.end
+                        i = task.end
+                    } else {
+                        let role = MinisterRole(title: .ministerZonderPortefeuille, ministry: nil)
+                        found.append(Found(role: role, ministry: nil, ministryStart: start, ministryEnd: wordEnd, start: start, end: wordEnd))
+                        phraseEnd = wordEnd
+                        i = wordEnd
+                    }
+                    if !pending.isEmpty { pending.removeLast() }
                     continue
                 }
             case .preposition(let written):
@@ -229,6 +260,14 @@ struct RolePhraseParser {
                 }
                 continue
             case .other:
+                // "de Minister belast met de zaken van de Koninkrijksdelen overzee".
+                if let minister = pending.last, minister.title == .minister, let task = tasks.afterMinister(bytes, at: i) {
+                    found.append(Self.found(task, start: minister.start))
+                    phraseEnd = task.end
+                    pending.removeLast()
+                    i = task.end
+                    continue
+                }
                 // Bare continuation of a plural: "MINISTERS VAN FINANCIËN, ECONOMISCHE ZAKEN EN ...".
                 if afterMinistry, let p = plural, let match = gazetteer.match(bytes, at: i) {
                     record(match, holders: [p], preposition: preposition, plural: true, into: &found)
@@ -240,6 +279,39 @@ struct RolePhraseParser {
             break
         }
         return (found, phraseEnd)
+    }
+
+    /// The office without a ministry that `word` (ending at `end`) starts, and where it ends:
+    /// "Minister-President", "premier", "Minister President", "Vice-Minister-President", "Vice
+    /// Minister-President", "vice-premier"; nil for any other word.
+    private func office(
+        _ word: Word, _ bytes: UnsafeBufferPointer<UInt8>, _ end: Int
+    ) -> (title: MinisterRole.Title, end: Int)? {
+        switch word {
+        case .ministerPresident:
+            return (.ministerPresident, end)
+        case .viceMinisterPresident:
+            return (.viceMinisterPresident, end)
+        case .role(.minister, plural: false):
+            let next = MinisterText.skipSpace(bytes, end, newlines: 0)
+            guard MinisterText.hasWord(bytes, next, "president") else { return nil }
+            return (.ministerPresident, MinisterText.wordEnd(bytes, next))
+        case .vice:
+            let next = MinisterText.skipSpace(bytes, end, newlines: 0)
+            let nextEnd = MinisterText.wordEnd(bytes, next)
+            guard nextEnd > next, case .some((.ministerPresident, let officeEnd)) = office(classify(bytes, next, nextEnd), bytes, nextEnd)
+            else { return nil }
+            return (.viceMinisterPresident, officeEnd)
+        default:
+            return nil
+        }
+    }
+
+    /// The role a task names, from the role word at `start` to the end of the task.
+    private static func found(_ task: MinisterTaskReader.Task, start: Int) -> Found {
+        Found(
+            role: task.role, ministry: task.ministry, ministryStart: task.ministryStart, ministryEnd: task.ministryEnd,
+            start: start, end: task.end)
     }
 
     /// Combined ministries that a plural names as two offices: "de Ministers van Oorlog en van

@@ -24,19 +24,20 @@ public struct SignatureRecognizer: EntityRecognizer {
         var text = text
         return text.withUTF8 { bytes in
             var out: [Mention] = []
-            scan(bytes, into: &out)
+            scan(bytes, on: nil, into: &out)
             return out
         }
     }
 
-    /// Appends signature mentions of `bytes` to `out` and returns the byte ranges they cover.
+    /// Appends signature mentions of `bytes` to `out`, roles labelled as on `date`, and returns
+    /// the byte ranges they cover.
     @discardableResult
-    func scan(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [Mention]) -> [Range<Int>] {
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>, on date: DutchDate?, into out: inout [Mention]) -> [Range<Int>] {
         var covered: [Range<Int>] = []
         var lineStart = 0
         while lineStart < bytes.count {
             let lineEnd = MinisterText.lineEnd(bytes, lineStart)
-            if let block = signature(bytes, lineStart: lineStart, lineEnd: lineEnd) {
+            if let block = signature(bytes, lineStart: lineStart, lineEnd: lineEnd, on: date) {
                 out.append(contentsOf: block.mentions)
                 covered.append(block.range)
                 lineStart = block.resume
@@ -53,7 +54,7 @@ public struct SignatureRecognizer: EntityRecognizer {
         var resume: Int
     }
 
-    private func signature(_ bytes: UnsafeBufferPointer<UInt8>, lineStart: Int, lineEnd: Int) -> Block? {
+    private func signature(_ bytes: UnsafeBufferPointer<UInt8>, lineStart: Int, lineEnd: Int, on date: DutchDate?) -> Block? {
         var i = MinisterText.skipSpace(bytes, lineStart, newlines: 0)
         guard lineEnd - i >= 8, lineEnd - i < 200 else { return nil }
         // Optional article.
@@ -104,7 +105,9 @@ public struct SignatureRecognizer: EntityRecognizer {
                     seen += 1
                     continue
                 }
-                if !startsWithRole(line), PersonName.mayBeNameLine(line.utf8), let tokens = PersonName.nameTokens(line) {
+                if !startsWithRole(line), PersonName.mayBeNameLine(line.utf8), let tokens = PersonName.nameTokens(line),
+                    !Self.isHeading(tokens)
+                {
                     nameTokens = tokens
                     blockEnd = end
                 }
@@ -114,22 +117,22 @@ public struct SignatureRecognizer: EntityRecognizer {
         }
         let name = nameTokens.map(PersonName.surname)
         var mentions: [Mention] = []
-        for item in roles {
-            guard let role = item.role else { continue }
-            mentions.append(
-                Mention(
-                    kind: .minister, key: role.key, label: role.label, start: item.start, end: item.end,
-                    surface: MinisterText.string(bytes, item.start, item.end), name: roles.count == 1 ? name : nil,
-                    primary: true))
-            if let ministry = item.ministry {
-                mentions.append(
-                    Mention(
-                        kind: .ministry, key: ministry.key, label: ministry.label, start: item.ministryStart,
-                        end: item.ministryEnd, surface: MinisterText.string(bytes, item.ministryStart, item.ministryEnd),
-                        primary: true))
-            }
-        }
+        // A signature is the letter's own, as a heading is: every role and ministry primary.
+        MinisterRecognizer.emit(roles, bytes, context: .heading, name: roles.count == 1 ? name : nil, on: date, into: &mentions)
         return Block(mentions: mentions, range: i..<phraseEnd, resume: max(restEnd + 1, blockEnd + 1))
+    }
+
+    /// The words that open the heading of a parliamentary paper.
+    private static let headingWords: Set<String> = [
+        "memorie", "nota", "verslag", "brief", "bijlage", "wetsontwerp", "ontwerp", "amendement", "motie",
+        "toelichting", "rapport", "advies", "verbeterblad",
+    ]
+
+    /// A line that opens with a paper's kind is a heading ("MEMORIE VAN ANTWOORD" under "KABINET
+    /// VAN DE VICEMINISTER-PRESIDENT"), not the name of a signature ("ELLIS.", "TH. H. BOT.").
+    private static func isHeading(_ tokens: [Substring]) -> Bool {
+        guard let first = tokens.first else { return false }
+        return headingWords.contains(MinisterText.folded(first))
     }
 
     private func startsWithRole(_ line: Substring) -> Bool {

@@ -56,7 +56,7 @@ public struct Ingestor: Sendable {
     public let database: LetterDatabase
 
     /// The version of everything that decides what the index stores.
-    public static let analysisVersion = "\(DutchAnalyzer.version)+profile-2"
+    public static let analysisVersion = "\(DutchAnalyzer.version)+profile-3"
 
     /// An ingestor for `database`.
     public init(database: LetterDatabase) {
