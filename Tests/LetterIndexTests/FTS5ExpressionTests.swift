@@ -84,10 +84,12 @@ import TestSupport
         #expect(expression.proximity == [
             "NEAR(\"openbaar\" \"vervoer\", 2)", "NEAR(\"vervoer\" \"platteland\", 2)",
         ])
-        #expect(expression.rankingText == "(\(expression.text)) OR " + expression.proximity.joined(separator: " OR "))
-        #expect(expression.proximityPhrases.map(\.word) == [
+        #expect(expression.rankingText
+            == "(\(expression.text)) AND (" + expression.proximity.joined(separator: " OR ") + " OR \"openbaar\")")
+        #expect(expression.proximityPhrases.filter { $0.role == .proximity }.map(\.word) == [
             "openbaar vervoer", "openbaar vervoer", "vervoer platteland", "vervoer platteland",
         ])
+        #expect(expression.proximityPhrases.filter { $0.role == .gate }.map(\.text) == ["\"openbaar\""])
         // With operators the query says itself what belongs together.
         for query in ["openbaar OR vervoer", "openbaar -vervoer", "openbaar vervoer*", "titel:openbaar vervoer", "stikstof"] {
             #expect(try #require(Self.expression(query)).proximity.isEmpty, "\(query)")
@@ -117,6 +119,28 @@ import TestSupport
         #expect(quoted.count == expression.rankingPhrases.count)
         #expect(quoted.map { "\"\($0)\"" } == expression.rankingPhrases.map { $0.text.replacingOccurrences(of: " *", with: "") })
         #expect(expression.phrases.filter { $0.role == .excluded }.allSatisfy { $0.term == nil })
+    }
+
+    /// The proximity bonus never changes which letters match: `NEAR(landen herkomst)` alone
+    /// would also find letters without `nietige` (the query fuzz target found it).
+    @Test(arguments: [
+        "NIETige landen van herkomst", "veilige landen van herkomst", "openbaar vervoer platteland",
+        "steun aan Oekraïne en sancties tegen Rusland", "CO2-uitstoot van de industrie", "asiel \"veilige landen\" Cyprus",
+    ])
+    func theRankingTextMatchesWhatTheTextMatches(query: String) throws {
+        let expression = try #require(Self.expression(query))
+        #expect(!expression.proximity.isEmpty)
+        let database = try LetterDatabase(path: SampleIndexes.wholeSample.indexPath, readOnly: true)
+        try database.pool.read { db in
+            let sql = "SELECT rowid FROM letter_ft WHERE letter_ft MATCH ? ORDER BY rowid"
+            let matched = try Int64.fetchAll(db, sql: sql, arguments: [expression.text])
+            #expect(try Int64.fetchAll(db, sql: sql, arguments: [expression.rankingText]) == matched)
+            let analyzer = DutchAnalyzer()
+            if let relaxed = FTS5Expression.anyWord(of: expression, analyzer: analyzer) {
+                let any = try Int64.fetchAll(db, sql: sql, arguments: [relaxed.text])
+                #expect(try Int64.fetchAll(db, sql: sql, arguments: [relaxed.rankingText]) == any)
+            }
+        }
     }
 
     static let sharedCorpusPresent = FileManager.default.fileExists(atPath: TemporaryCorpus.shared.path)

@@ -32,16 +32,26 @@ public struct FTS5Expression: Sendable, Hashable {
     /// `NEAR` groups of neighbouring query words, scored as a bonus (empty unless the query is
     /// plain words, without operators).
     public var proximity: [String]
-    /// The phrases of ``proximity``, in FTS5's numbering after those of ``text``.
+    /// For an expression that requires every word: the first word's expression, which every
+    /// matching letter has, so `(text) AND (NEAR… OR first)` matches what ``text`` matches.
+    public var proximityGate: String?
+    /// The phrases of ``proximity`` and then of ``proximityGate`` (role `gate`: they never
+    /// score), in FTS5's numbering after those of ``text``.
     public var proximityPhrases: [ExpressionPhrase]
 
     /// Words at most this many tokens apart count as standing together (`uitstoot van de CO2`).
     public static let nearDistance = 2
 
-    /// The expression to score with: ``text`` plus the proximity bonus. It matches exactly the
-    /// letters ``text`` matches, since each `NEAR` group needs words ``text`` requires.
+    /// The expression to score with: ``text`` plus the proximity bonus, matching exactly the
+    /// letters ``text`` matches. When ``text`` requires every word, a `NEAR` group of two words
+    /// alone would also match letters without the others: the groups then stand beside the
+    /// first word, `(text) AND (NEAR… OR first)`. When it requires any word (relaxed), each
+    /// group needs words it already accepts: `(text) OR NEAR…`.
     public var rankingText: String {
-        proximity.isEmpty ? text : "(\(text)) OR " + proximity.joined(separator: " OR ")
+        guard !proximity.isEmpty else { return text }
+        let groups = proximity.joined(separator: " OR ")
+        if let proximityGate { return "(\(text)) AND (\(groups) OR \(proximityGate))" }
+        return "(\(text)) OR " + groups
     }
 
     /// The phrases of ``rankingText``, in FTS5's numbering.
@@ -60,6 +70,13 @@ public struct FTS5Expression: Sendable, Hashable {
         self.phrases = builder.phrases
         self.termNodes = builder.termNodes
         (proximity, proximityPhrases) = Self.plainWords(node, termNodes: builder.termNodes).map { Self.proximityGroups(builder, words: $0) } ?? ([], [])
+        proximityGate = nil
+        if !proximity.isEmpty, let first = builder.termTexts.first {
+            proximityGate = first
+            proximityPhrases += builder.phrases.filter { $0.term == 0 }.map {
+                ExpressionPhrase(text: $0.text, word: $0.word, term: nil, role: .gate)
+            }
+        }
     }
 
     /// An expression matching letters with any of `expression`'s words, with its proximity
@@ -67,7 +84,7 @@ public struct FTS5Expression: Sendable, Hashable {
     public static func anyWord(of expression: FTS5Expression, analyzer: DutchAnalyzer) -> FTS5Expression? {
         guard var relaxed = FTS5Expression(.or(expression.termNodes), analyzer: analyzer) else { return nil }
         relaxed.proximity = expression.proximity
-        relaxed.proximityPhrases = expression.proximityPhrases
+        relaxed.proximityPhrases = expression.proximityPhrases.filter { $0.role == .proximity }
         return relaxed
     }
 
@@ -129,6 +146,7 @@ public struct FTS5Expression: Sendable, Hashable {
         phrases = []
         termNodes = []
         proximity = []
+        proximityGate = nil
         proximityPhrases = []
     }
 
@@ -168,6 +186,8 @@ public struct FTS5Expression: Sendable, Hashable {
         let splitter: CompoundSplitter
         var terms: [String] = []
         var termNodes: [QueryNode] = []
+        /// Each top-level word's expression, for plain-word queries (``proximityGate``).
+        var termTexts: [String] = []
         var stems: Set<String> = []
         var prefixes: [String] = []
         /// The distinct scored phrases.
@@ -200,31 +220,41 @@ public struct FTS5Expression: Sendable, Hashable {
             return !words.isEmpty && words.allSatisfy { StopWords.contains(Folding.fold($0)) }
         }
 
+        /// One typed word: quoted; a hyphenated word also as its parts near each other, a
+        /// compound also as its parts.
+        mutating func wordExpression(_ text: String, node: QueryNode) -> String? {
+            let words = FTS5Expression.words(in: text)
+            guard !words.isEmpty else { return nil }
+            remember(words)
+            addTerm(text, node: node)
+            if words.count > 1 { return scored(FTS5Expression.quoted(words)) }
+            let whole = scored(FTS5Expression.quoted(words))
+            let hyphenParts = FTS5Expression.hyphenParts(of: words[0])
+            if hyphenParts.count > 1 {
+                remember(hyphenParts)
+                let near = hyphenParts.map { scored(FTS5Expression.quoted([$0]), role: .part) }.joined(separator: " ")
+                return "(\(whole) OR NEAR(\(near), \(FTS5Expression.nearDistance)))"
+            }
+            let parts = splitter.split(Folding.fold(words[0]))
+            guard parts.count > 1 else { return whole }
+            remember(parts)
+            return "(\(whole) OR (\(parts.map { scored(FTS5Expression.quoted([$0]), role: .part) }.joined(separator: " AND "))))"
+        }
+
         mutating func build(_ node: QueryNode, topLevel: Bool = false) -> String? {
             switch node {
             case .term(let text):
-                let words = FTS5Expression.words(in: text)
-                guard !words.isEmpty else { return nil }
-                remember(words)
-                addTerm(text, node: node)
-                if words.count > 1 { return scored(FTS5Expression.quoted(words)) }
-                let whole = scored(FTS5Expression.quoted(words))
-                let hyphenParts = FTS5Expression.hyphenParts(of: words[0])
-                if hyphenParts.count > 1 {
-                    remember(hyphenParts)
-                    let near = hyphenParts.map { scored(FTS5Expression.quoted([$0]), role: .part) }.joined(separator: " ")
-                    return "(\(whole) OR NEAR(\(near), \(FTS5Expression.nearDistance)))"
-                }
-                let parts = splitter.split(Folding.fold(words[0]))
-                guard parts.count > 1 else { return whole }
-                remember(parts)
-                return "(\(whole) OR (\(parts.map { scored(FTS5Expression.quoted([$0]), role: .part) }.joined(separator: " AND "))))"
+                let built = wordExpression(text, node: node)
+                if let built { termTexts.append(built) }
+                return built
             case .phrase(let texts):
                 let words = texts.flatMap { FTS5Expression.words(in: $0) }
                 guard !words.isEmpty else { return nil }
                 remember(words)
                 addTerm(words.joined(separator: " "), node: node)
-                return scored(FTS5Expression.quoted(words))
+                let built = scored(FTS5Expression.quoted(words))
+                termTexts.append(built)
+                return built
             case .prefix(let text):
                 let words = FTS5Expression.words(in: text)
                 guard let last = words.last else { return nil }

@@ -36,6 +36,14 @@ struct MatchSet {
     /// Whether the request has filters.
     var hasFilters: Bool { allowed != nil }
 
+    /// Per rowid below `rowidLimit`, whether the letter passes the filters; empty without filters.
+    func passingMask(rowidLimit: Int) -> [Bool] {
+        guard let filtered, allowed != nil else { return [] }
+        var mask = [Bool](repeating: false, count: max(rowidLimit, 0))
+        for rowid in filtered where rowid >= 0 && rowid < Int64(mask.count) { mask[Int(rowid)] = true }
+        return mask
+    }
+
     /// Whether a letter passes the filters (every letter does without filters).
     func allows(_ rowid: Int64) -> Bool {
         allowed?.contains(rowid) ?? true

@@ -6,7 +6,9 @@ struct BM25Ranking: RankingStrategy {
         guard let expression = search.expression else { return nil }
         let request = search.request
         let matchSet = search.matchSet
-        let plan = search.plan(for: expression)
+        var plan = search.plan(for: expression)
+        // Letters the filters exclude are passed over before their matches are read.
+        plan.weighting.passing = matchSet.passingMask(rowidLimit: search.facetIndex.rowidLimit)
         var page: [(rowid: Int64, score: Double)] = []
         var skipped = 0
         // Without filters SQLite stops at the page's end; with them, letters the filters

@@ -50,9 +50,9 @@ enum LetterRank {
         var entityBits: [UInt8] = []
         /// The factor for a letter that names one of the query's entities.
         var entityFactor = 1.0
-
-        /// Whether it changes nothing: plain bm25.
-        var isPlain: Bool { phraseWeights.isEmpty && words.isEmpty && entityBits.isEmpty }
+        /// Per rowid, whether the search's filters let the letter through; empty: every letter.
+        /// A letter they exclude scores -1 without its matches being read.
+        var passing: [Bool] = []
     }
 
     /// One scored letter's parts, kept when the session explains.
@@ -147,6 +147,12 @@ enum LetterRank {
                 return
             }
         }
+        let rowid = Int(api.pointee.xRowid(fts))
+        let passing = scoring.weighting.passing
+        if !passing.isEmpty, !(rowid >= 0 && rowid < passing.count && passing[rowid]) {
+            sqlite3_result_double(context, -1)
+            return
+        }
         let phraseCount = scoring.idfs.count
         var instances: Int32 = 0
         guard api.pointee.xInstCount(fts, &instances) == SQLITE_OK else {
@@ -173,7 +179,6 @@ enum LetterRank {
                 }
             }
         }
-        let rowid = Int(api.pointee.xRowid(fts))
         var tokens: Int32 = rowid >= 0 && rowid < scoring.tokenCounts.count ? scoring.tokenCounts[rowid] : -1
         if tokens < 0 {
             tokens = 0

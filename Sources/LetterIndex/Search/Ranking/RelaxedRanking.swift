@@ -30,8 +30,9 @@ struct RelaxedRanking: RankingStrategy {
                 : FTS5Expression.anyWord(of: expression, analyzer: analyzer, requiringOneOf: defining)
         }
         guard let relaxed else { return nil }
-        let plan = search.plan(for: relaxed, coverage: true)
         let matchSet = search.matchSet
+        var plan = search.plan(for: relaxed, coverage: true)
+        plan.weighting.passing = matchSet.passingMask(rowidLimit: search.facetIndex.rowidLimit)
         var scored: [(rowid: Int64, score: Double)] = []
         try search.scorer.forEachRanked(plan: plan, tokenCounts: search.facetIndex.tokenCounts, limit: nil) { rowid, score in
             if matchSet.allows(rowid) { scored.append((rowid, score)) }
