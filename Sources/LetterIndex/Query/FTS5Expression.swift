@@ -69,7 +69,8 @@ public struct FTS5Expression: Sendable, Hashable {
         self.scoredPhrases = builder.distinct
         self.phrases = builder.phrases
         self.termNodes = builder.termNodes
-        (proximity, proximityPhrases) = Self.plainWords(node, termNodes: builder.termNodes).map { Self.proximityGroups(builder, words: $0) } ?? ([], [])
+        (proximity, proximityPhrases) = Self.isPlainWords(node, wordCount: builder.terms.count)
+            ? Self.proximityGroups(builder) : ([], [])
         proximityGate = nil
         if !proximity.isEmpty, let first = builder.termTexts.first {
             proximityGate = first
@@ -106,24 +107,22 @@ public struct FTS5Expression: Sendable, Hashable {
         return relaxed
     }
 
-    /// The words of a query made of plain words and phrases only (no operators, prefixes,
-    /// fields), as their term nodes; nil otherwise.
-    private static func plainWords(_ node: QueryNode, termNodes: [QueryNode]) -> [QueryNode]? {
-        guard case .and(let children) = node, termNodes.count > 1 else { return nil }
-        for child in children {
+    /// Whether a query is two or more plain words and phrases (no operators, prefixes, fields).
+    private static func isPlainWords(_ node: QueryNode, wordCount: Int) -> Bool {
+        guard case .and(let children) = node, wordCount > 1 else { return false }
+        return children.allSatisfy { child in
             switch child {
-            case .term, .phrase: continue
-            default: return nil
+            case .term, .phrase: true
+            default: false
             }
         }
-        return termNodes
     }
 
     /// One `NEAR` group per pair of neighbouring words, with its two phrases.
-    private static func proximityGroups(_ builder: Builder, words: [QueryNode]) -> ([String], [ExpressionPhrase]) {
+    private static func proximityGroups(_ builder: Builder) -> ([String], [ExpressionPhrase]) {
         var groups: [String] = []
         var phrases: [ExpressionPhrase] = []
-        let wholes = words.indices.map { index in
+        let wholes = builder.terms.indices.map { index in
             builder.phrases.first { $0.term == index && $0.role == .word }
         }
         for index in wholes.indices.dropLast() {

@@ -256,14 +256,13 @@ final class SpellingSuggester: @unchecked Sendable {
         _ = try vocabulary(db: db)
     }
 
-    /// How many letters hold an index term (a token as the tokenizer stores it), from the
-    /// vocabulary this suggester keeps per generation; 0 for a term the index does not have.
-    func letterCount(of term: String, db: Database) throws -> Int {
-        try vocabulary(db: db).letters[term] ?? 0
+    /// How many letters hold each index term (a token as the tokenizer stores it), from the
+    /// vocabulary this suggester keeps per generation; a term the index does not have is absent.
+    func letterCounts(db: Database) throws -> [String: Int] {
+        try vocabulary(db: db).letters
     }
 
     private func vocabulary(db: Database) throws -> Vocabulary {
-        try db.execute(sql: "CREATE VIRTUAL TABLE IF NOT EXISTS temp.letter_vocab USING fts5vocab(main, letter_ft, row)")
         let generation = try Meta.value(for: .generation, in: db) ?? ""
         lock.lock()
         if let vocabulary, vocabulary.generation == generation {
@@ -273,6 +272,8 @@ final class SpellingSuggester: @unchecked Sendable {
         lock.unlock()
         var byLength: [Int: TermsOfLength] = [:]
         var letters: [String: Int] = [:]
+        // Created only to build: a temp table is the connection's own, and this one lasts.
+        try db.execute(sql: "CREATE VIRTUAL TABLE IF NOT EXISTS temp.letter_vocab USING fts5vocab(main, letter_ft, row)")
         let rows = try Row.fetchCursor(db, sql: "SELECT term, doc FROM temp.letter_vocab")
         while let row = try rows.next() {
             let term: String = row[0]

@@ -1,6 +1,7 @@
 /// The general case: every matching letter ranked by bm25 in SQL (``LetterRank``, with the
-/// proximity bonus and the query's entities), the page read off the top. `letter_rank` takes each letter's length from the facet index, where
-/// FTS5's own `bm25()` would look it up in `letter_ft_docsize` row by row.
+/// proximity bonus and the query's entities), the page read off the top. `letter_rank` takes
+/// each letter's length from the facet index, where FTS5's own `bm25()` would look it up in
+/// `letter_ft_docsize` row by row.
 struct BM25Ranking: RankingStrategy {
     func rank(_ search: RankingInput) throws -> RankedPage? {
         guard let expression = search.expression else { return nil }

@@ -41,6 +41,7 @@ struct EntityBoost {
         for number in Self.dossierNumbers(in: query) where !found.contains(where: { $0.kind == .dossier && $0.key == number.key }) {
             found.append(Entity(kind: .dossier, key: number.key, label: number.key))
         }
+        guard !found.isEmpty else { return nil }
         var kept: [Entity] = []
         var bits = [UInt8](repeating: 0, count: max(rowidLimit, 0))
         let most = Int(Double(letterCount) * Self.maximumShare)

@@ -20,8 +20,10 @@ struct RelaxedRanking: RankingStrategy {
         guard let expression = search.expression, strict.count < request.limit, expression.terms.count > 1, !request.raw
         else { return nil }
         let words = expression.termNodes
-        let frequent = try search.analyzers.with { analyzer in
-            try words.map { try isFrequent($0, analyzer: analyzer, search: search) }
+        let letterCounts = try search.vocabulary.letterCounts(db: search.db)
+        let most = Self.frequentShare * Double(search.facetIndex.letterCount)
+        let frequent = search.analyzers.with { analyzer in
+            words.map { Double(letters(holding: $0, analyzer: analyzer, counts: letterCounts) ?? 0) > most }
         }
         let defining = zip(words, frequent).filter { !$0.1 }.map(\.0)
         let relaxed = search.analyzers.with { analyzer in
@@ -43,14 +45,14 @@ struct RelaxedRanking: RankingStrategy {
         return RankedPage(hits: page, matches: scored.map(\.rowid).sorted(), relaxed: true, plan: plan)
     }
 
-    /// Whether a word node is one word whose token is in more than ``frequentShare`` of the letters.
-    private func isFrequent(_ node: QueryNode, analyzer: DutchAnalyzer, search: RankingInput) throws -> Bool {
-        guard case .term(let text) = node else { return false }
+    /// How many letters hold a word node's token, for a node that is one word of one token; nil
+    /// for phrases, prefixes and words the analyzer splits.
+    private func letters(holding node: QueryNode, analyzer: DutchAnalyzer, counts: [String: Int]) -> Int? {
+        guard case .term(let text) = node else { return nil }
         let words = FTS5Expression.words(in: text)
-        guard words.count == 1 else { return false }
+        guard words.count == 1 else { return nil }
         let tokens = analyzer.tokens(in: words[0], mode: .query)
-        guard tokens.count == 1 else { return false }
-        let letters = try search.vocabulary.letterCount(of: tokens[0].token, db: search.db)
-        return Double(letters) > Self.frequentShare * Double(search.facetIndex.letterCount)
+        guard tokens.count == 1 else { return nil }
+        return counts[tokens[0].token] ?? 0
     }
 }
